@@ -1,0 +1,103 @@
+// Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite in a
+// directory ("memory://" for a throwaway one). Both give the same Prisma client and the
+// same raw SQL session used by migrations and maintenance.
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { withSoftDelete } from "./softDelete";
+import { lockDataDir } from "./embeddedLock";
+
+export type HubPrisma = ReturnType<typeof withSoftDelete>;
+
+/** A single connection for raw SQL (scripts, advisory locks, maintenance). */
+export interface SqlSession {
+  exec(sql: string): Promise<void>;
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface QueryEvent { query: string; params: string; duration: number }
+
+export interface Database {
+  kind: "pglite" | "postgres";
+  prisma: HubPrisma;
+  /** Runs fn on one dedicated connection (PGlite has only one). */
+  withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** Subscribes to every SQL statement Prisma sends; returns the unsubscribe function. */
+  onQuery(listener: (e: QueryEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  url?: string;
+  /** PGlite data directory, or "memory://". */
+  dataDir?: string;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+function prismaWithEvents(adapter: PrismaPg | PrismaPGlite) {
+  const base = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const listeners = new Set<(e: QueryEvent) => void>();
+  base.$on("query", (e) => { for (const l of listeners) l({ query: e.query, params: e.params, duration: e.duration }); });
+  const onQuery = (l: (e: QueryEvent) => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+  return { base, prisma: withSoftDelete(base), onQuery };
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  return openPGlite(options.dataDir ?? "memory://");
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client's network error must not crash the process; the next checkout reconnects.
+  pool.on("error", (err) => console.error(`database: idle connection lost (${err.message})`));
+  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPg(pool));
+  return {
+    kind: "postgres",
+    prisma,
+    onQuery,
+    async withSession(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (sql) => { await client.query(sql); },
+          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+        });
+      } finally {
+        client.release();
+      }
+    },
+    async close() { await base.$disconnect(); await pool.end(); },
+  };
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  let unlock = () => {};
+  if (!dataDir.startsWith("memory://")) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  const lite = new PGlite(dataDir);
+  try {
+    await lite.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPGlite(lite));
+  const session: SqlSession = {
+    exec: async (sql) => { await lite.exec(sql); },
+    query: async (sql, params) => (await lite.query(sql, params)).rows as never,
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    onQuery,
+    withSession: (fn) => fn(session),
+    async close() { await base.$disconnect(); await lite.close(); unlock(); },
+  };
+}

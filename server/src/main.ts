@@ -1,0 +1,26 @@
+// `npm start`: the API on PORT over the embedded database, or PostgreSQL with DATABASE_URL.
+import { loadConfig } from "./config";
+import { startHub } from "./app";
+
+async function main() {
+  const config = loadConfig();
+  const log = (line: string) => console.log(line);
+  log(config.databaseUrl ? "database: PostgreSQL (DATABASE_URL)" : `database: embedded PGlite in ${config.dataDir}`);
+  const hub = await startHub(config, log);
+  log(`Sophie Hub is listening on http://localhost:${hub.port} (health: /health)`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    await hub.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((err: Error) => {
+  console.error(`Sophie Hub could not start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+// The operator CLI, run as a user runs it: `npm run hub -- <command>`.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { verifySessionToken } from "../src/auth/sessionToken";
+
+const ROOT = path.resolve(__dirname, "../..");
+const execFileAsync = promisify(execFile);
+
+async function hub(args: string[], env: NodeJS.ProcessEnv) {
+  try {
+    const { stdout, stderr } = await execFileAsync("npm", ["run", "--silent", "hub", "--", ...args], {
+      cwd: ROOT, env: { ...process.env, DATABASE_URL: "", HUB_SECRET: "", ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("npm run hub", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-cli-"));
+  const env = { HUB_DATA_DIR: dir };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("has --help for itself and every command", async () => {
+    const top = await hub(["--help"], env);
+    expect(top.code).toBe(0);
+    for (const name of ["migrate", "seed", "token"]) {
+      expect(top.stdout).toContain(name);
+      const help = await hub([name, "--help"], env);
+      expect({ name, code: help.code, usage: help.stdout.startsWith(`Usage: hub ${name}`) }).toEqual({ name, code: 0, usage: true });
+    }
+    const unknown = await hub(["frobnicate"], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
+  });
+
+  it("migrates, seeds once, and prints a verifiable token for a staff member", async () => {
+    const migrated = await hub(["migrate"], env);
+    expect(migrated.stdout).toMatch(/applied \d+ migration/);
+    expect((await hub(["migrate"], env)).stdout).toMatch(/database is up to date/);
+    const seeded = await hub(["seed"], env);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toMatch(/demo organization created/);
+    expect(seeded.stderr).toMatch(/\[9\/9\] contacts and settings/);
+    expect((await hub(["seed"], env)).stdout).toMatch(/exists already \(.*\); nothing changed/);
+
+    const token = await hub(["token", "Sophie.Admin@sophiesociety.com", "--ttl", "30m"], env);
+    expect(token.code).toBe(0);
+    const secret = fs.readFileSync(path.join(dir, "secret"), "utf8").trim();
+    const claims = await verifySessionToken(secret, token.stdout.trim());
+    expect(claims.staffId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("explains what went wrong and what to do", async () => {
+    const missing = await hub(["token"], env);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/token needs the staff member's email/)]);
+    const unknown = await hub(["token", "nobody@example.com"], env);
+    expect(unknown.stderr).toMatch(/No staff member with email nobody@example.com/);
+    const departed = await hub(["token", "zara.ahmed@sophiesociety.com"], env);
+    expect(departed.stderr).toMatch(/has departed and cannot sign in/);
+    const ttl = await hub(["token", "sophie.admin@sophiesociety.com", "--ttl", "forever"], env);
+    expect(ttl.stderr).toMatch(/--ttl must look like/);
+    const flag = await hub(["migrate", "--bogus"], env);
+    expect([flag.code, flag.stderr]).toEqual([2, expect.stringMatching(/Unknown option '--bogus'/)]);
+  });
+});
