@@ -7,6 +7,7 @@ import { openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
 import { seedDemo } from "./seed/demo";
 import { healthRoute, listen } from "./http/server";
+import { graphqlRoute } from "./http/graphql";
 
 export interface Hub { url: string; port: number; db: Database; secret: string; close(): Promise<void> }
 
@@ -28,10 +29,11 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       log("seed: loading demo data into the empty database");
       await seedDemo(db, (step, done, total) => log(`seed: [${done}/${total}] ${step}`));
     }
-    const server = await listen([healthRoute(db)], config.port);
+    const graphql = await graphqlRoute(db, secret);
+    const server = await listen([healthRoute(db), graphql.route], config.port);
     return {
       url: server.url, port: server.port, db, secret,
-      async close() { await server.close(); await db.close(); },
+      async close() { await server.close(); await graphql.stop(); await db.close(); },
     };
   } catch (err) {
     await db.close();

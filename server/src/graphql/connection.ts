@@ -1,0 +1,212 @@
+// Relay connections, built by one helper for every list. Cursors are opaque keyset
+// positions (the row's sort values and id), so pages stay stable under ties and inserts.
+// Root lists page in SQL (keyset WHERE + LIMIT); relation lists, which a DataLoader has
+// already fetched for many parents at once, page in memory with the same semantics.
+import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+import type { ClassType } from "type-graphql";
+import { badInput } from "./errors";
+import { orderTerms, toPrismaOrderBy, type OrderSpec, type OrderTerm } from "./ordering";
+import { toPrismaWhere, type EntityFilterSpec } from "./filters";
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+export const FIRST_DESCRIPTION = `Return the first n items (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`;
+export const LAST_DESCRIPTION = `Return the last n items (at most ${MAX_PAGE_SIZE}); combine with before to page backwards.`;
+
+@ObjectType({ description: "Where a page sits in the whole list." })
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface PageArgs { first?: number | null; after?: string | null; last?: number | null; before?: string | null }
+
+/** first/after/last/before, shared by every list's arguments. */
+@ArgsType()
+export class PageArgsType implements PageArgs {
+  @Field(() => Int, { nullable: true, description: FIRST_DESCRIPTION }) first?: number;
+  @Field(() => String, { nullable: true, description: "Continue after this cursor." }) after?: string;
+  @Field(() => Int, { nullable: true, description: LAST_DESCRIPTION }) last?: number;
+  @Field(() => String, { nullable: true, description: "Continue before this cursor." }) before?: string;
+}
+
+export const pageOf = ({ first, after, last, before }: PageArgs): PageArgs => ({ first, after, last, before });
+
+type Row = { id: string };
+const valueOf = (row: Row, field: string) => (row as Record<string, unknown>)[field];
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount(): Promise<number>;
+}
+
+/** `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function connectionType<T extends object>(Node: ClassType<T>, name: string): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String, { description: "Pass as after/before to continue from this item." }) cursor!: string;
+    @Field(() => Node) node!: T;
+  }
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [Node], { description: "The page's items without cursors." }) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    count!: () => Promise<number>;
+    @Field(() => Int, { description: "How many items match the filter in all pages (counted only when asked for)." })
+    totalCount(): Promise<number> { return this.count(); }
+  }
+  return ConnectionClass;
+}
+
+const isDecimal = (v: unknown) => v !== null && typeof v === "object" && "toFixed" in (v as object); // Prisma.Decimal
+
+function jsonValue(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString();
+  if (isDecimal(v)) return String(v);
+  return v ?? null;
+}
+
+const encodeCursor = (row: Row, terms: OrderTerm[]) =>
+  Buffer.from(JSON.stringify(terms.map((t) => jsonValue(valueOf(row, t.field))))).toString("base64url");
+
+function decodeCursor(cursor: string, terms: OrderTerm[], arg: string): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(values) && values.length === terms.length && typeof values[values.length - 1] === "string") return values;
+  } catch { /* reported below */ }
+  throw badInput(arg, `${arg} is not a cursor of this list; use an edges.cursor or pageInfo cursor returned by the same query with the same orderBy.`);
+}
+
+interface Window { forward: boolean; size: number; cursor?: unknown[] }
+
+function pageWindow(args: PageArgs, terms: OrderTerm[]): Window {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) throw badInput("first", "Give first (with after) or last (with before), not both.");
+  for (const [name, n] of [["first", first], ["last", last]] as const) {
+    if (n != null && (n < 0 || n > MAX_PAGE_SIZE)) throw badInput(name, `${name} must be between 0 and ${MAX_PAGE_SIZE} (got ${n}).`);
+  }
+  if (last != null || (before != null && first == null)) {
+    if (after != null) throw badInput("after", "Use after with first, before with last.");
+    return { forward: false, size: last ?? DEFAULT_PAGE_SIZE, cursor: before != null ? decodeCursor(before, terms, "before") : undefined };
+  }
+  if (before != null) throw badInput("before", "Use after with first, before with last.");
+  return { forward: true, size: first ?? DEFAULT_PAGE_SIZE, cursor: after != null ? decodeCursor(after, terms, "after") : undefined };
+}
+
+// Sort semantics (PostgreSQL's): ASC puts NULL last, DESC puts NULL first; enums sort in
+// declaration order. "Greater" means further along the direction we are paging in.
+const greaterOf = (t: OrderTerm, forward: boolean) => (t.direction === "asc") === forward;
+
+function beyondWhere(t: OrderTerm, value: unknown, forward: boolean): Record<string, unknown> | null {
+  const greater = greaterOf(t, forward);
+  if (value === null) return greater ? null : { [t.field]: { not: null } };
+  let cond: Record<string, unknown>;
+  if (t.enumValues) {
+    const i = t.enumValues.indexOf(value as string);
+    cond = { [t.field]: { in: greater ? t.enumValues.slice(i + 1) : t.enumValues.slice(0, Math.max(i, 0)) } };
+  } else {
+    cond = { [t.field]: { [greater ? "gt" : "lt"]: value } };
+  }
+  return greater && t.nullable ? { OR: [cond, { [t.field]: null }] } : cond;
+}
+
+/** WHERE for "strictly after this cursor" in paging direction: (a > x) OR (a = x AND b > y) … */
+function keysetWhere(terms: OrderTerm[], values: unknown[], forward: boolean): Record<string, unknown> {
+  const branches: Record<string, unknown>[] = [];
+  terms.forEach((t, i) => {
+    const beyond = beyondWhere(t, values[i], forward);
+    if (!beyond) return;
+    const equal = terms.slice(0, i).map((p, j) => ({ [p.field]: values[j] === null ? null : values[j] }));
+    branches.push({ AND: [...equal, beyond] });
+  });
+  return branches.length ? { OR: branches } : { id: { in: [] } };
+}
+
+function compareValues(t: OrderTerm, a: unknown, b: unknown): number {
+  const [x, y] = [jsonValue(a), jsonValue(b)];
+  if (x === y) return 0;
+  if (x === null) return t.direction === "asc" ? 1 : -1;
+  if (y === null) return t.direction === "asc" ? -1 : 1;
+  let c: number;
+  if (t.enumValues) c = t.enumValues.indexOf(x as string) - t.enumValues.indexOf(y as string);
+  else if (typeof x === "number" && typeof y === "number") c = x - y;
+  else if (isDecimal(a) || isDecimal(b)) c = Number(x) - Number(y);
+  else c = String(x) < String(y) ? -1 : 1;
+  return t.direction === "asc" ? c : -c;
+}
+
+const compareRows = (terms: OrderTerm[]) => (a: Row, b: Row) => {
+  for (const t of terms) {
+    const c = compareValues(t, valueOf(a, t.field), valueOf(b, t.field));
+    if (c !== 0) return c;
+  }
+  return 0;
+};
+
+function buildConnection<T extends Row>(rows: T[], w: Window, terms: OrderTerm[], count: () => Promise<number>, Type: ClassType<Connection<T>>): Connection<T> {
+  const more = rows.length > w.size;
+  const page = rows.slice(0, w.size);
+  if (!w.forward) page.reverse();
+  const edges = page.map((node) => ({ cursor: encodeCursor(node, terms), node }));
+  return Object.assign(new Type(), {
+    edges,
+    nodes: page,
+    pageInfo: {
+      hasNextPage: w.forward ? more : w.cursor !== undefined,
+      hasPreviousPage: w.forward ? w.cursor !== undefined : more,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    count,
+  });
+}
+
+/** The Prisma calls a root list needs (any model delegate fits). */
+export interface ListSource<T> {
+  findMany(args: { where: object; orderBy: object[]; take: number }): Promise<T[]>;
+  count(args: { where: object }): Promise<number>;
+}
+
+export interface ListQuery {
+  filter?: Record<string, unknown> | null;
+  orderBy?: Record<string, string | undefined>[] | null;
+  page: PageArgs;
+}
+
+/** A root list: filter, order and page in SQL; totalCount runs only when selected. */
+export async function listConnection<T extends Row>(
+  Type: ClassType<Connection<T>>, source: ListSource<T>, scope: object, q: ListQuery, filter: EntityFilterSpec, order: OrderSpec,
+): Promise<Connection<T>> {
+  const terms = orderTerms(q.orderBy, order);
+  const w = pageWindow(q.page, terms);
+  // Scope keys stay top-level: the soft-delete extension looks for deletedAt there.
+  const where = { ...scope, AND: [toPrismaWhere(q.filter, filter)] };
+  const directed = w.forward ? terms : terms.map((t) => ({ ...t, direction: t.direction === "asc" ? "desc" as const : "asc" as const }));
+  const rows = w.size === 0 ? [] : await source.findMany({
+    where: w.cursor ? { ...where, AND: [...where.AND, keysetWhere(terms, w.cursor, w.forward)] } : where,
+    orderBy: toPrismaOrderBy(directed),
+    take: w.size + 1,
+  });
+  return buildConnection(rows, w, terms, () => source.count({ where }), Type);
+}
+
+/** A relation list whose rows a loader fetched already: order and page in memory. */
+export function rowsConnection<T extends Row>(Type: ClassType<Connection<T>>, rows: T[], q: Omit<ListQuery, "filter">, order: OrderSpec): Connection<T> {
+  const terms = orderTerms(q.orderBy, order);
+  const w = pageWindow(q.page, terms);
+  const sorted = [...rows].sort(compareRows(terms));
+  if (!w.forward) sorted.reverse();
+  let start = 0;
+  if (w.cursor) {
+    const pivot = Object.fromEntries(terms.map((t, i) => [t.field, w.cursor![i]])) as unknown as Row;
+    const cmp = compareRows(terms);
+    start = sorted.findIndex((r) => (w.forward ? cmp(r, pivot) > 0 : cmp(r, pivot) < 0));
+    if (start < 0) start = sorted.length;
+  }
+  return buildConnection(sorted.slice(start, start + w.size + 1), w, terms, async () => rows.length, Type);
+}

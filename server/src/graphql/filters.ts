@@ -1,0 +1,133 @@
+// One filter shape everywhere: per field { eq ne in notIn lt lte gt gte contains startsWith
+// isNull } as the type allows, combined with and / or / not. Entity filters are generated
+// from a field list by entityFilter(), and translated to Prisma by toPrismaWhere().
+import { Field, ID, InputType, Int } from "type-graphql";
+import type { ClassType } from "type-graphql";
+import type { ReturnTypeFuncValue } from "type-graphql/build/typings/decorators/types";
+import { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
+import { badInput } from "./errors";
+
+const opt = { nullable: true };
+
+@InputType({ description: "Conditions on a text field; contains and startsWith ignore case." })
+export class StringFilter {
+  @Field(() => String, opt) eq?: string;
+  @Field(() => String, opt) ne?: string;
+  @Field(() => [String], opt) in?: string[];
+  @Field(() => [String], opt) notIn?: string[];
+  @Field(() => String, opt) lt?: string;
+  @Field(() => String, opt) lte?: string;
+  @Field(() => String, opt) gt?: string;
+  @Field(() => String, opt) gte?: string;
+  @Field(() => String, opt) contains?: string;
+  @Field(() => String, opt) startsWith?: string;
+  @Field(() => Boolean, opt) isNull?: boolean;
+}
+
+@InputType({ description: "Conditions on an ID field." })
+export class IDFilter {
+  @Field(() => ID, opt) eq?: string;
+  @Field(() => ID, opt) ne?: string;
+  @Field(() => [ID], opt) in?: string[];
+  @Field(() => [ID], opt) notIn?: string[];
+  @Field(() => Boolean, opt) isNull?: boolean;
+}
+
+@InputType({ description: "Conditions on a true/false field." })
+export class BooleanFilter {
+  @Field(() => Boolean, opt) eq?: boolean;
+  @Field(() => Boolean, opt) ne?: boolean;
+  @Field(() => Boolean, opt) isNull?: boolean;
+}
+
+function rangeFilter<T>(name: string, type: () => ReturnTypeFuncValue, description: string): ClassType {
+  @InputType(name, { description })
+  class RangeFilter {
+    @Field(type, opt) eq?: T;
+    @Field(type, opt) ne?: T;
+    @Field(() => [type()] as ReturnTypeFuncValue, opt) in?: T[];
+    @Field(() => [type()] as ReturnTypeFuncValue, opt) notIn?: T[];
+    @Field(type, opt) lt?: T;
+    @Field(type, opt) lte?: T;
+    @Field(type, opt) gt?: T;
+    @Field(type, opt) gte?: T;
+    @Field(() => Boolean, opt) isNull?: boolean;
+  }
+  return RangeFilter;
+}
+
+export const IntFilter = rangeFilter<number>("IntFilter", () => Int, "Conditions on a whole-number field.");
+export const DecimalFilter = rangeFilter<string>("DecimalFilter", () => DecimalScalar, "Conditions on a decimal field.");
+export const DateFilter = rangeFilter<Date>("DateFilter", () => DateScalar, 'Conditions on a calendar-day field ("YYYY-MM-DD").');
+export const DateTimeFilter = rangeFilter<Date>("DateTimeFilter", () => DateTimeScalar, "Conditions on a timestamp field.");
+
+const enumFilters = new Map<object, ClassType>();
+
+/** An enum's filter, `<Enum>Filter`: eq ne in notIn isNull (one type per enum). */
+export function enumFilter(enumType: object, name: string): ClassType {
+  const known = enumFilters.get(enumType);
+  if (known) return known;
+  @InputType(`${name}Filter`, { description: `Conditions on a ${name} field.` })
+  class EnumFilter {
+    @Field(() => enumType, opt) eq?: string;
+    @Field(() => enumType, opt) ne?: string;
+    @Field(() => [enumType], opt) in?: string[];
+    @Field(() => [enumType], opt) notIn?: string[];
+    @Field(() => Boolean, opt) isNull?: boolean;
+  }
+  enumFilters.set(enumType, EnumFilter);
+  return EnumFilter;
+}
+
+/** Filterable fields of an entity: GraphQL field → its filter type (and Prisma field, when named differently). */
+export type FilterFields = Record<string, { type: ClassType; field?: string }>;
+
+export interface EntityFilterSpec { fields: FilterFields; input: ClassType }
+
+/** Builds `<Entity>Filter` with the given fields plus and / or / not. */
+export function entityFilter(entity: string, fields: FilterFields): EntityFilterSpec {
+  const Filter = class {};
+  Object.defineProperty(Filter, "name", { value: `${entity}Filter` });
+  for (const [name, spec] of Object.entries(fields)) Field(() => spec.type, opt)(Filter.prototype, name);
+  Field(() => [Filter], { nullable: true, description: "All of these conditions." })(Filter.prototype, "and");
+  Field(() => [Filter], { nullable: true, description: "Any of these conditions." })(Filter.prototype, "or");
+  Field(() => Filter, { nullable: true, description: "Not this condition." })(Filter.prototype, "not");
+  InputType(`${entity}Filter`, { description: `Conditions on ${entity} fields; several fields and operators all apply (AND).` })(Filter);
+  return { fields, input: Filter };
+}
+
+type Where = Record<string, unknown>;
+const OPS: Record<string, (v: unknown) => unknown> = {
+  eq: (v) => (v === null ? null : { equals: v }),
+  ne: (v) => (v === null ? { not: null } : { not: v }),
+  in: (v) => ({ in: v }),
+  notIn: (v) => ({ notIn: v }),
+  lt: (v) => ({ lt: v }), lte: (v) => ({ lte: v }), gt: (v) => ({ gt: v }), gte: (v) => ({ gte: v }),
+  contains: (v) => ({ contains: v, mode: "insensitive" }),
+  startsWith: (v) => ({ startsWith: v, mode: "insensitive" }),
+  isNull: (v) => (v ? null : { not: null }),
+};
+const MAX_DEPTH = 8;
+
+/** Translates a GraphQL filter into a Prisma where; every condition becomes one AND term. */
+export function toPrismaWhere(filter: Where | null | undefined, spec: EntityFilterSpec, path = "filter", depth = 0): Where {
+  if (!filter) return {};
+  if (depth > MAX_DEPTH) throw badInput(path, `Filters may nest and/or/not at most ${MAX_DEPTH} levels deep.`);
+  const and: Where[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue;
+    if (key === "and" || key === "or") {
+      const parts = (value as Where[]).map((f, i) => toPrismaWhere(f, spec, `${path}.${key}[${i}]`, depth + 1));
+      and.push({ [key.toUpperCase()]: parts });
+      continue;
+    }
+    if (key === "not") { and.push({ NOT: toPrismaWhere(value as Where, spec, `${path}.not`, depth + 1) }); continue; }
+    const field = spec.fields[key]?.field ?? key;
+    for (const [op, operand] of Object.entries(value as Where)) {
+      if (operand === undefined) continue;
+      if ((op === "in" || op === "notIn") && !Array.isArray(operand)) throw badInput(`${path}.${key}.${op}`, `${op} takes a list.`);
+      and.push({ [field]: OPS[op](operand) });
+    }
+  }
+  return and.length ? { AND: and } : {};
+}

@@ -1,0 +1,17 @@
+// Fetching one record of the viewer's organization for a mutation, or NOT_FOUND.
+import type { Context } from "./context";
+import { notFound } from "./errors";
+
+interface FindFirst<T> { findFirst(args: { where: object }): Promise<T | null> }
+
+export async function requireRecord<T>(ctx: Context, model: FindFirst<T>, what: string, id: string, where: object = {}): Promise<T> {
+  const row = /^[0-9a-f-]{36}$/i.test(id) ? await model.findFirst({ where: { id, organizationId: ctx.organizationId, ...where } }) : null;
+  if (!row) throw notFound(what, id);
+  return row;
+}
+
+/**
+ * Scope for soft-deleted models: live rows only (the default), or archived ones too. Naming
+ * deletedAt at the top level of a where tells the soft-delete extension not to add its filter.
+ */
+export const archiveScope = (includeArchived: boolean | null | undefined) => (includeArchived ? { deletedAt: undefined } : {});

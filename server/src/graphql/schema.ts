@@ -1,0 +1,34 @@
+// Builds the executable schema from the modules' resolvers, and prints it for
+// server/schema.graphql (committed; a test fails when it is stale).
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { RESOLVERS } from "../modules";
+import { DateTimeScalar } from "./scalars";
+
+export const SCHEMA_FILE = path.resolve(__dirname, "../../schema.graphql");
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the same for every request and instance: build it once per process. */
+export function hubSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: false, // services validate, so errors name the field in our own format
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+  return built;
+}
+
+export async function printHubSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await hubSchema()))}\n`;
+}
+
+if (require.main === module) {
+  printHubSchema().then((sdl) => {
+    fs.writeFileSync(SCHEMA_FILE, sdl);
+    console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)} (${sdl.split("\n").length} lines)`);
+  });
+}

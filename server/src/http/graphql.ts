@@ -1,0 +1,62 @@
+// POST /graphql (and GET for queries): Apollo Server 5 executing our schema, reached
+// through our own node:http router. Every request must carry a valid session token.
+import type http from "node:http";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import type { Database } from "../db/database";
+import { viewerFromAuthorization } from "../auth/viewer";
+import { createContext, type Context } from "../graphql/context";
+import { formatError } from "../graphql/errors";
+import { hubSchema } from "../graphql/schema";
+import type { Route } from "./server";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error("body too large"), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function graphqlRoute(db: Database, secret: string): Promise<{ route: Route; stop(): Promise<void> }> {
+  const apollo = new ApolloServer<Context>({
+    schema: await hubSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const route: Route = async (req, res, url) => {
+    if (url.pathname !== "/graphql" || (req.method !== "POST" && req.method !== "GET")) return false;
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    let body: unknown;
+    if (req.method === "POST") {
+      let raw: string;
+      try { raw = await readBody(req); } catch (err) {
+        res.writeHead((err as { status?: number }).status ?? 400, { "content-type": "application/json" });
+        res.end(JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: "BAD_REQUEST" } }] }));
+        return true;
+      }
+      try { body = raw ? JSON.parse(raw) : undefined; } catch {
+        res.writeHead(400, { "content-type": "application/json" });
+        res.end(JSON.stringify({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] }));
+        return true;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+      context: async () => createContext(db, await viewerFromAuthorization(db, secret, req.headers.authorization)),
+    });
+    const out: Record<string, string> = {};
+    for (const [k, v] of response.headers) out[k] = v;
+    res.writeHead(response.status ?? 200, out);
+    if (response.body.kind === "complete") res.end(response.body.string);
+    else { for await (const chunk of response.body.asyncIterator) res.write(chunk); res.end(); }
+    return true;
+  };
+  return { route, stop: () => apollo.stop() };
+}

@@ -1,0 +1,49 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
+import { archiveScope } from "../../graphql/records";
+import { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
+import { ExternalContact, ExternalContactConnection, contactFilter, contactOrder } from "./contact.type";
+import { CreateExternalContactInput, UpdateExternalContactInput } from "./contact.inputs";
+import { archiveContact, createContact, findContact, restoreContact, updateContact } from "./contact.service";
+
+const opt = { nullable: true };
+
+@ArgsType()
+export class ContactsArgs extends PageArgsType {
+  @Field(() => contactFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [contactOrder.input], { ...opt, description: "Default: name ascending." }) orderBy?: Record<string, string>[];
+  @Field(() => Boolean, { ...opt, defaultValue: false, description: "Include archived contacts." }) includeArchived?: boolean;
+  @Field(() => String, { ...opt, description: "Only contacts with this tag." }) tag?: string;
+}
+
+@Resolver(() => ExternalContact)
+export class ExternalContactResolver {
+  @Query(() => ExternalContactConnection)
+  externalContacts(@Ctx() ctx: Context, @Args(() => ContactsArgs) args: ContactsArgs) {
+    return listConnection(ExternalContactConnection, ctx.prisma.externalContact as never,
+      { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived), ...(args.tag ? { tags: { has: args.tag } } : {}) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, contactFilter, contactOrder);
+  }
+
+  @Query(() => ExternalContact, opt)
+  externalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findContact(ctx, id).catch(() => null); }
+
+  @FieldResolver(() => Staff, { ...opt, description: "Who added the contact." })
+  addedBy(@Root() c: ExternalContact, @Ctx() ctx: Context) { return c.addedById ? ctx.loaders.get(staffById).load(c.addedById) : null; }
+
+  @Mutation(() => ExternalContact)
+  createExternalContact(@Ctx() ctx: Context, @Arg("input", () => CreateExternalContactInput) input: CreateExternalContactInput) { return createContact(ctx, input); }
+
+  @Mutation(() => ExternalContact)
+  updateExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateExternalContactInput) input: UpdateExternalContactInput) {
+    return updateContact(ctx, id, input);
+  }
+
+  @Mutation(() => ExternalContact)
+  archiveExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveContact(ctx, id); }
+
+  @Mutation(() => ExternalContact)
+  restoreExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreContact(ctx, id); }
+}

@@ -1,0 +1,27 @@
+// Every resolver of the graph, module by module.
+import type { NonEmptyArray } from "type-graphql";
+import { PartnerResolver } from "./partners/partner.resolver";
+import { StaffResolver } from "./staff/staff.resolver";
+import { SquadMembershipResolver, SquadResolver, StaffSquadsResolver } from "./squads/squad.resolver";
+import { AssignmentResolver, PartnerAssignmentsResolver, StaffAssignmentsResolver } from "./assignments/assignment.resolver";
+import { AsinResolver, PartnerAsinsResolver } from "./asins/asin.resolver";
+import { PartnerWeeklyStatusesResolver, WeeklyStatusResolver } from "./weeklyStatuses/weeklyStatus.resolver";
+import { AsinSheetsResolver, PartnerSheetResolver, PartnerSheetsResolver } from "./sheets/sheet.resolver";
+import { StaffTrainingFieldResolver, StaffTrainingResolver } from "./training/training.resolver";
+import { PtoRecordResolver, StaffPtoResolver } from "./pto/pto.resolver";
+import { ExternalContactResolver } from "./contacts/contact.resolver";
+import { SystemSettingResolver } from "./settings/setting.resolver";
+import { OrganizationResolver } from "./organizations/organization.resolver";
+import {
+  DataSourceResolver, FieldLineageResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver,
+} from "./pipeline/pipeline.resolver";
+
+// TypeGraphQL takes resolver classes.
+export const RESOLVERS: NonEmptyArray<Function> = [
+  PartnerResolver, StaffResolver, SquadResolver, SquadMembershipResolver, StaffSquadsResolver,
+  AssignmentResolver, PartnerAssignmentsResolver, StaffAssignmentsResolver, AsinResolver, PartnerAsinsResolver,
+  WeeklyStatusResolver, PartnerWeeklyStatusesResolver, PartnerSheetResolver, PartnerSheetsResolver, AsinSheetsResolver,
+  StaffTrainingResolver, StaffTrainingFieldResolver, PtoRecordResolver, StaffPtoResolver, ExternalContactResolver,
+  SystemSettingResolver, OrganizationResolver,
+  DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
+];

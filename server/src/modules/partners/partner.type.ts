@@ -1,0 +1,58 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { PartnerStatus as DbPartnerStatus, PartnerTier as DbPartnerTier } from "../../generated/prisma/enums";
+import { gqlEnum } from "../../graphql/enums";
+import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from "../../graphql/scalars";
+import { connectionType } from "../../graphql/connection";
+import { DateFilter, DateTimeFilter, DecimalFilter, IDFilter, IntFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
+import { entityOrder } from "../../graphql/ordering";
+
+export const PartnerStatus = gqlEnum(DbPartnerStatus, "PartnerStatus", "Where a partner is in its life with us.");
+export const PartnerTier = gqlEnum(DbPartnerTier, "PartnerTier", "TIER_0 is the highest tier, TIER_4 the lowest.");
+
+const opt = { nullable: true };
+
+@ObjectType({ description: "A brand we manage (a client). The source of truth for partner data." })
+export class Partner {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Generated code such as "SO-0001", unique in the organization.' }) partnerCode!: string;
+  @Field(() => String) brandName!: string;
+  @Field(() => String, { ...opt, description: "Primary contact's name." }) clientName!: string | null;
+  @Field(() => String, opt) clientEmail!: string | null;
+  @Field(() => String, opt) clientPhone!: string | null;
+  @Field(() => PartnerStatus) status!: string;
+  @Field(() => PartnerTier) tier!: string;
+  @Field(() => DecimalScalar, { ...opt, description: "Monthly base fee." }) baseFee!: unknown;
+  @Field(() => DecimalScalar, { ...opt, description: 'Commission as a fraction: "0.0300" is 3%.' }) commissionRate!: unknown;
+  @Field(() => Int, { ...opt, description: "Day of the month we bill (1-31)." }) billingDay!: number | null;
+  @Field(() => DateScalar, opt) onboardingDate!: Date | null;
+  @Field(() => DateScalar, opt) contractStartDate!: Date | null;
+  @Field(() => DateScalar, opt) contractEndDate!: Date | null;
+  @Field(() => DateScalar, opt) churnedDate!: Date | null;
+  @Field(() => Int, { description: "Live parent ASINs (kept by the database)." }) parentAsinCount!: number;
+  @Field(() => Int, { description: "Live non-parent ASINs: children and standalones (kept by the database)." }) childAsinCount!: number;
+  @Field(() => String, opt) notes!: string | null;
+  @Field(() => JSONScalar, { description: "Raw values from every external source, kept so nothing is lost." }) sourceData!: unknown;
+  @Field(() => DateTimeScalar, { ...opt, description: "When the partner was archived; null while live." }) deletedAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  organizationId!: string;
+}
+
+export const PartnerConnection = connectionType(Partner, "Partner");
+
+export const partnerFilter = entityFilter("Partner", {
+  id: { type: IDFilter }, partnerCode: { type: StringFilter }, brandName: { type: StringFilter },
+  clientName: { type: StringFilter }, clientEmail: { type: StringFilter },
+  status: { type: enumFilter(PartnerStatus, "PartnerStatus") }, tier: { type: enumFilter(PartnerTier, "PartnerTier") },
+  baseFee: { type: DecimalFilter }, commissionRate: { type: DecimalFilter }, billingDay: { type: IntFilter },
+  onboardingDate: { type: DateFilter }, contractStartDate: { type: DateFilter }, contractEndDate: { type: DateFilter },
+  churnedDate: { type: DateFilter }, parentAsinCount: { type: IntFilter }, childAsinCount: { type: IntFilter },
+  notes: { type: StringFilter }, createdAt: { type: DateTimeFilter }, updatedAt: { type: DateTimeFilter },
+});
+
+export const partnerOrder = entityOrder("Partner", {
+  brandName: {}, partnerCode: {}, status: { enum: PartnerStatus }, tier: { enum: PartnerTier },
+  baseFee: { nullable: true }, commissionRate: { nullable: true }, billingDay: { nullable: true },
+  onboardingDate: { nullable: true }, contractStartDate: { nullable: true }, contractEndDate: { nullable: true },
+  parentAsinCount: {}, childAsinCount: {}, createdAt: {}, updatedAt: {},
+}, [{ name: "brandName", direction: "asc" }]);

@@ -1,0 +1,116 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
+import { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
+import {
+  DataSource, DataSourceConnection, FieldLineage, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
+  dataSourceFilter, dataSourceOrder, stagedChangeFilter, stagedChangeOrder, syncLogFilter, syncLogOrder,
+} from "./pipeline.type";
+import { CreateDataSourceInput, UpdateDataSourceInput } from "./pipeline.inputs";
+import { dataSourceById, mappingsBySource } from "./pipeline.loaders";
+import { archiveDataSource, createDataSource, findDataSource, updateDataSource } from "./dataSource.service";
+
+const opt = { nullable: true };
+
+@ArgsType()
+export class DataSourcesArgs extends PageArgsType {
+  @Field(() => dataSourceFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [dataSourceOrder.input], opt) orderBy?: Record<string, string>[];
+}
+
+@ArgsType()
+export class StagedChangesArgs extends PageArgsType {
+  @Field(() => stagedChangeFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [stagedChangeOrder.input], { ...opt, description: "Default: createdAt ascending (source order)." }) orderBy?: Record<string, string>[];
+}
+
+@ArgsType()
+export class SyncLogsArgs extends PageArgsType {
+  @Field(() => syncLogFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [syncLogOrder.input], { ...opt, description: "Default: startedAt descending." }) orderBy?: Record<string, string>[];
+}
+
+const stagedChanges = (ctx: Context, args: StagedChangesArgs, scope: object = {}) =>
+  listConnection(StagedChangeConnection, ctx.prisma.stagedChange as never, { organizationId: ctx.organizationId, ...scope },
+    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, stagedChangeFilter, stagedChangeOrder);
+
+const syncLogs = (ctx: Context, args: SyncLogsArgs, scope: object = {}) =>
+  listConnection(SyncLogConnection, ctx.prisma.syncLog as never, { organizationId: ctx.organizationId, ...scope },
+    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, syncLogFilter, syncLogOrder);
+
+const staffOrNull = (ctx: Context, id: string | null) => (id ? ctx.loaders.get(staffById).load(id) : null);
+const sourceOrNull = (ctx: Context, id: string | null) => (id ? ctx.loaders.get(dataSourceById).load(id) : null);
+
+@Resolver(() => DataSource)
+export class DataSourceResolver {
+  @Query(() => DataSourceConnection)
+  dataSources(@Ctx() ctx: Context, @Args(() => DataSourcesArgs) args: DataSourcesArgs) {
+    return listConnection(DataSourceConnection, ctx.prisma.dataSource as never, { organizationId: ctx.organizationId },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, dataSourceFilter, dataSourceOrder);
+  }
+
+  @Query(() => DataSource, opt)
+  dataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findDataSource(ctx, id).catch(() => null); }
+
+  @FieldResolver(() => [FieldMapping])
+  fieldMappings(@Root() s: DataSource, @Ctx() ctx: Context) { return ctx.loaders.get(mappingsBySource).load(s.id); }
+
+  @FieldResolver(() => SyncLogConnection, { description: "Sync runs, newest first." })
+  syncLogs(@Root() s: DataSource, @Ctx() ctx: Context, @Args(() => SyncLogsArgs) args: SyncLogsArgs) { return syncLogs(ctx, args, { dataSourceId: s.id }); }
+
+  @FieldResolver(() => StagedChangeConnection)
+  stagedChanges(@Root() s: DataSource, @Ctx() ctx: Context, @Args(() => StagedChangesArgs) args: StagedChangesArgs) {
+    return stagedChanges(ctx, args, { dataSourceId: s.id });
+  }
+
+  @FieldResolver(() => Staff, opt)
+  createdBy(@Root() s: DataSource, @Ctx() ctx: Context) { return staffOrNull(ctx, s.createdById); }
+
+  @Mutation(() => DataSource)
+  createDataSource(@Ctx() ctx: Context, @Arg("input", () => CreateDataSourceInput) input: CreateDataSourceInput) { return createDataSource(ctx, input); }
+
+  @Mutation(() => DataSource)
+  updateDataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateDataSourceInput) input: UpdateDataSourceInput) {
+    return updateDataSource(ctx, id, input);
+  }
+
+  @Mutation(() => DataSource, { description: "Stops a source from syncing (status ARCHIVED); its history stays." })
+  archiveDataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveDataSource(ctx, id); }
+}
+
+@Resolver(() => FieldMapping)
+export class FieldMappingResolver {
+  @FieldResolver(() => DataSource)
+  dataSource(@Root() m: FieldMapping, @Ctx() ctx: Context) { return ctx.loaders.get(dataSourceById).load(m.dataSourceId); }
+}
+
+@Resolver(() => StagedChange)
+export class StagedChangeResolver {
+  @Query(() => StagedChangeConnection, { description: "Staged changes, e.g. stagedChanges(filter: { batchId: { eq: … }, status: { eq: PENDING } })." })
+  stagedChanges(@Ctx() ctx: Context, @Args(() => StagedChangesArgs) args: StagedChangesArgs) { return stagedChanges(ctx, args); }
+
+  @FieldResolver(() => DataSource, opt)
+  dataSource(@Root() c: StagedChange, @Ctx() ctx: Context) { return sourceOrNull(ctx, c.dataSourceId); }
+
+  @FieldResolver(() => Staff, opt)
+  reviewedBy(@Root() c: StagedChange, @Ctx() ctx: Context) { return staffOrNull(ctx, c.reviewedById); }
+}
+
+@Resolver(() => SyncLog)
+export class SyncLogResolver {
+  @Query(() => SyncLogConnection)
+  syncLogs(@Ctx() ctx: Context, @Args(() => SyncLogsArgs) args: SyncLogsArgs) { return syncLogs(ctx, args); }
+
+  @FieldResolver(() => DataSource, opt)
+  dataSource(@Root() l: SyncLog, @Ctx() ctx: Context) { return sourceOrNull(ctx, l.dataSourceId); }
+
+  @FieldResolver(() => Staff, opt)
+  initiatedBy(@Root() l: SyncLog, @Ctx() ctx: Context) { return staffOrNull(ctx, l.initiatedById); }
+}
+
+@Resolver(() => FieldLineage)
+export class FieldLineageResolver {
+  @FieldResolver(() => DataSource, { ...opt, description: "The source that owns this field." })
+  authoritativeSource(@Root() l: FieldLineage, @Ctx() ctx: Context) { return sourceOrNull(ctx, l.authoritativeSourceId); }
+}

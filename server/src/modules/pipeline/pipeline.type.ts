@@ -1,0 +1,139 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import {
+  ChangeType as DbChangeType, DataSourceStatus as DbDataSourceStatus, DataSourceType as DbDataSourceType,
+  EntityType as DbEntityType, StagedChangeStatus as DbStagedChangeStatus, SyncMode as DbSyncMode,
+  SyncStatus as DbSyncStatus, TransformType as DbTransformType,
+} from "../../generated/prisma/enums";
+import { gqlEnum } from "../../graphql/enums";
+import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
+import { connectionType } from "../../graphql/connection";
+import { DateTimeFilter, IDFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
+import { entityOrder } from "../../graphql/ordering";
+
+export const DataSourceType = gqlEnum(DbDataSourceType, "DataSourceType", "Where a data source's records come from.");
+export const DataSourceStatus = gqlEnum(DbDataSourceStatus, "DataSourceStatus", "Whether a data source syncs.");
+export const SyncMode = gqlEnum(DbSyncMode, "SyncMode", "MANUAL syncs on request; SCHEDULED also on syncSchedule (cron).");
+export const TransformType = gqlEnum(DbTransformType, "TransformType", "How a source cell becomes a field value.");
+export const EntityType = gqlEnum(DbEntityType, "EntityType", "The kinds of record the pipeline writes.");
+export const ChangeType = gqlEnum(DbChangeType, "ChangeType", "What a staged change does to its record.");
+export const StagedChangeStatus = gqlEnum(DbStagedChangeStatus, "StagedChangeStatus", "Where a staged change is in review.");
+export const SyncStatus = gqlEnum(DbSyncStatus, "SyncStatus", "Where a sync run is.");
+
+const opt = { nullable: true };
+
+@ObjectType({ description: "A configured external source: a Google Sheet, form, API or CSV upload." })
+export class DataSource {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => DataSourceType) type!: string;
+  @Field(() => JSONScalar, { description: "For sheets { url, sheet_id, credentials_ref }; for APIs { endpoint, auth_type, credentials_ref }." }) connectionConfig!: unknown;
+  @Field(() => DataSourceStatus) status!: string;
+  @Field(() => DateTimeScalar, opt) lastSyncedAt!: Date | null;
+  @Field(() => String, opt) lastSyncError!: string | null;
+  @Field(() => SyncMode) syncMode!: string;
+  @Field(() => String, { ...opt, description: "Cron expression when scheduled." }) syncSchedule!: string | null;
+  @Field(() => String, opt) description!: string | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  createdById!: string | null;
+}
+
+@ObjectType({ description: "How one source column maps to a target table's field." })
+export class FieldMapping {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { ...opt, description: "Sheet tab; null for single-tab sources." }) sourceTab!: string | null;
+  @Field(() => String, { description: "Column header." }) sourceColumn!: string;
+  @Field(() => Int, { ...opt, description: "0-based column position, used when the header is missing." }) sourceColumnIndex!: number | null;
+  @Field(() => String, { description: 'Target table, e.g. "partners".' }) targetTable!: string;
+  @Field(() => String, { description: 'Target column, e.g. "base_fee".' }) targetField!: string;
+  @Field(() => TransformType) transformType!: string;
+  @Field(() => JSONScalar, opt) transformConfig!: unknown;
+  @Field(() => Boolean, { description: "This source is THE source for the field." }) isAuthoritative!: boolean;
+  @Field(() => Int, { description: "Higher wins when several sources map one field." }) priority!: number;
+  @Field(() => Boolean) isActive!: boolean;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  dataSourceId!: string;
+}
+
+@ObjectType({ description: "One difference a sync found, waiting for review." })
+export class StagedChange {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The sync run (batch) that staged it." }) batchId!: string;
+  @Field(() => EntityType) entityType!: string;
+  @Field(() => String, { description: "Natural key used for matching (partner code, email, …)." }) entityKey!: string;
+  @Field(() => ID, { ...opt, description: "The matched record; null for creates." }) entityId!: string | null;
+  @Field(() => ChangeType) changeType!: string;
+  @Field(() => JSONScalar, opt) oldValues!: unknown;
+  @Field(() => JSONScalar) newValues!: unknown;
+  @Field(() => [String]) changedFields!: string[];
+  @Field(() => StagedChangeStatus) status!: string;
+  @Field(() => DateTimeScalar, opt) reviewedAt!: Date | null;
+  @Field(() => String, opt) rejectionReason!: string | null;
+  @Field(() => DateTimeScalar, opt) appliedAt!: Date | null;
+  @Field(() => String, opt) applyError!: string | null;
+  @Field(() => String, { ...opt, description: "Where in the source it came from, e.g. \"Row 42 of Tab 'Master Client Sheet'\"." }) sourceReference!: string | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  dataSourceId!: string | null;
+  reviewedById!: string | null;
+}
+
+@ObjectType({ description: "Where a record's field value came from, with its history." })
+export class FieldLineage {
+  @Field(() => ID) id!: string;
+  @Field(() => EntityType) entityType!: string;
+  @Field(() => ID) entityId!: string;
+  @Field(() => String) fieldName!: string;
+  @Field(() => String, opt) currentValue!: string | null;
+  @Field(() => DateTimeScalar) lastUpdatedAt!: Date;
+  @Field(() => JSONScalar, { description: "[{ value, source_id, source_name, timestamp, changed_by, … }]" }) history!: unknown;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  authoritativeSourceId!: string | null;
+}
+
+@ObjectType({ description: "One sync run of a data source." })
+export class SyncLog {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) batchId!: string;
+  @Field(() => DateTimeScalar) startedAt!: Date;
+  @Field(() => DateTimeScalar, opt) completedAt!: Date | null;
+  @Field(() => SyncStatus) status!: string;
+  @Field(() => Int) recordsScanned!: number;
+  @Field(() => Int) changesStaged!: number;
+  @Field(() => Int) changesApproved!: number;
+  @Field(() => Int) changesApplied!: number;
+  @Field(() => Int) errors!: number;
+  @Field(() => JSONScalar, { ...opt, description: "Per-row errors: [{ row, column, field, message }]." }) errorLog!: unknown;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  dataSourceId!: string | null;
+  initiatedById!: string | null;
+}
+
+export const DataSourceConnection = connectionType(DataSource, "DataSource");
+export const StagedChangeConnection = connectionType(StagedChange, "StagedChange");
+export const SyncLogConnection = connectionType(SyncLog, "SyncLog");
+
+export const dataSourceFilter = entityFilter("DataSource", {
+  id: { type: IDFilter }, name: { type: StringFilter }, type: { type: enumFilter(DataSourceType, "DataSourceType") },
+  status: { type: enumFilter(DataSourceStatus, "DataSourceStatus") }, syncMode: { type: enumFilter(SyncMode, "SyncMode") },
+  lastSyncedAt: { type: DateTimeFilter },
+});
+export const dataSourceOrder = entityOrder("DataSource", { name: {}, type: { enum: DataSourceType }, lastSyncedAt: { nullable: true }, createdAt: {} },
+  [{ name: "name", direction: "asc" }]);
+
+export const stagedChangeFilter = entityFilter("StagedChange", {
+  id: { type: IDFilter }, batchId: { type: IDFilter }, dataSourceId: { type: IDFilter }, entityId: { type: IDFilter },
+  entityType: { type: enumFilter(EntityType, "EntityType") }, entityKey: { type: StringFilter },
+  changeType: { type: enumFilter(ChangeType, "ChangeType") }, status: { type: enumFilter(StagedChangeStatus, "StagedChangeStatus") },
+  createdAt: { type: DateTimeFilter },
+});
+export const stagedChangeOrder = entityOrder("StagedChange", {
+  createdAt: {}, entityKey: {}, entityType: { enum: EntityType }, status: { enum: StagedChangeStatus }, sourceReference: { nullable: true },
+}, [{ name: "createdAt", direction: "asc" }]);
+
+export const syncLogFilter = entityFilter("SyncLog", {
+  id: { type: IDFilter }, batchId: { type: IDFilter }, dataSourceId: { type: IDFilter },
+  status: { type: enumFilter(SyncStatus, "SyncStatus") }, startedAt: { type: DateTimeFilter },
+});
+export const syncLogOrder = entityOrder("SyncLog", { startedAt: {}, status: { enum: SyncStatus } }, [{ name: "startedAt", direction: "desc" }]);

@@ -1,0 +1,56 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { defineLoader, groupedBy } from "../../graphql/loaders";
+import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
+import { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
+import { PtoRecord, PtoRecordConnection, ptoFilter, ptoOrder } from "./pto.type";
+import { RequestPtoInput, UpdatePtoInput } from "./pto.inputs";
+import { decidePto, requestPto, updatePto } from "./pto.service";
+
+const opt = { nullable: true };
+
+const ptoByStaff = defineLoader<string, PtoRecord[]>("ptoByStaff", ({ prisma, organizationId }) => async (ids) =>
+  groupedBy(ids, await prisma.ptoRecord.findMany({ where: { staffId: { in: [...ids] }, organizationId }, orderBy: { startDate: "desc" } }) as PtoRecord[], (p) => p.staffId));
+
+@ArgsType()
+export class PtoArgs extends PageArgsType {
+  @Field(() => ptoFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [ptoOrder.input], { ...opt, description: "Default: startDate descending." }) orderBy?: Record<string, string>[];
+}
+
+@Resolver(() => PtoRecord)
+export class PtoRecordResolver {
+  @Query(() => PtoRecordConnection, { description: "Time off across the organization." })
+  ptoRecords(@Ctx() ctx: Context, @Args(() => PtoArgs) args: PtoArgs) {
+    return listConnection(PtoRecordConnection, ctx.prisma.ptoRecord as never, { organizationId: ctx.organizationId },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, ptoFilter, ptoOrder);
+  }
+
+  @FieldResolver(() => Staff)
+  staff(@Root() p: PtoRecord, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(p.staffId); }
+
+  @FieldResolver(() => Staff, opt)
+  approvedBy(@Root() p: PtoRecord, @Ctx() ctx: Context) { return p.approvedById ? ctx.loaders.get(staffById).load(p.approvedById) : null; }
+
+  @Mutation(() => PtoRecord)
+  requestPto(@Ctx() ctx: Context, @Arg("input", () => RequestPtoInput) input: RequestPtoInput) { return requestPto(ctx, input); }
+
+  @Mutation(() => PtoRecord)
+  updatePto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePtoInput) input: UpdatePtoInput) { return updatePto(ctx, id, input); }
+
+  @Mutation(() => PtoRecord, { description: "Approves a pending request (not your own)." })
+  approvePto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return decidePto(ctx, id, "approved"); }
+
+  @Mutation(() => PtoRecord, { description: "Rejects a pending request (not your own)." })
+  rejectPto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return decidePto(ctx, id, "rejected"); }
+
+  @Mutation(() => PtoRecord, { description: "Cancels a pending or approved request." })
+  cancelPto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return decidePto(ctx, id, "cancelled"); }
+}
+
+@Resolver(() => Staff)
+export class StaffPtoResolver {
+  @FieldResolver(() => [PtoRecord], { description: "Time off, latest first." })
+  ptoRecords(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(ptoByStaff).load(s.id); }
+}

@@ -1,0 +1,70 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
+import { archiveScope } from "../../graphql/records";
+import { Partner } from "../partners/partner.type";
+import { partnerById } from "../partners/partner.loaders";
+import { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
+import { Asin } from "../asins/asin.type";
+import { asinById } from "../asins/asin.loaders";
+import { PartnerSheet, PartnerSheetConnection, sheetFilter, sheetOrder } from "./sheet.type";
+import { CreatePartnerSheetInput, UpdatePartnerSheetInput } from "./sheet.inputs";
+import { sheetsByAsin, sheetsByPartner } from "./sheet.loaders";
+import { archiveSheet, createSheet, restoreSheet, updateSheet, verifySheet } from "./sheet.service";
+
+const opt = { nullable: true };
+
+@ArgsType()
+export class SheetsArgs extends PageArgsType {
+  @Field(() => sheetFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [sheetOrder.input], { ...opt, description: "Default: sheetType ascending." }) orderBy?: Record<string, string>[];
+  @Field(() => Boolean, { ...opt, defaultValue: false, description: "Include archived sheets." }) includeArchived?: boolean;
+}
+
+@Resolver(() => PartnerSheet)
+export class PartnerSheetResolver {
+  @Query(() => PartnerSheetConnection, { description: "Sheets linked to the organization's partners." })
+  partnerSheets(@Ctx() ctx: Context, @Args(() => SheetsArgs) args: SheetsArgs) {
+    return listConnection(PartnerSheetConnection, ctx.prisma.partnerSheet as never, { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, sheetFilter, sheetOrder);
+  }
+
+  @FieldResolver(() => Partner)
+  partner(@Root() s: PartnerSheet, @Ctx() ctx: Context) { return ctx.loaders.get(partnerById).load(s.partnerId); }
+
+  @FieldResolver(() => Asin, opt)
+  asin(@Root() s: PartnerSheet, @Ctx() ctx: Context) { return s.asinId ? ctx.loaders.get(asinById).load(s.asinId) : null; }
+
+  @FieldResolver(() => Staff, { ...opt, description: "Who verified the link." })
+  verifiedBy(@Root() s: PartnerSheet, @Ctx() ctx: Context) { return s.verifiedById ? ctx.loaders.get(staffById).load(s.verifiedById) : null; }
+
+  @Mutation(() => PartnerSheet)
+  createPartnerSheet(@Ctx() ctx: Context, @Arg("input", () => CreatePartnerSheetInput) input: CreatePartnerSheetInput) { return createSheet(ctx, input); }
+
+  @Mutation(() => PartnerSheet)
+  updatePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnerSheetInput) input: UpdatePartnerSheetInput) {
+    return updateSheet(ctx, id, input);
+  }
+
+  @Mutation(() => PartnerSheet, { description: "Marks the link as checked by the signed-in staff member." })
+  verifyPartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return verifySheet(ctx, id); }
+
+  @Mutation(() => PartnerSheet)
+  archivePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveSheet(ctx, id); }
+
+  @Mutation(() => PartnerSheet)
+  restorePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreSheet(ctx, id); }
+}
+
+@Resolver(() => Partner)
+export class PartnerSheetsResolver {
+  @FieldResolver(() => [PartnerSheet], { description: "Live sheets linked to the partner." })
+  sheets(@Root() p: Partner, @Ctx() ctx: Context) { return ctx.loaders.get(sheetsByPartner).load(p.id); }
+}
+
+@Resolver(() => Asin)
+export class AsinSheetsResolver {
+  @FieldResolver(() => [PartnerSheet], { description: "Live sheets linked to this ASIN." })
+  sheets(@Root() a: Asin, @Ctx() ctx: Context) { return ctx.loaders.get(sheetsByAsin).load(a.id); }
+}

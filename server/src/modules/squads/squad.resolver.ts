@@ -1,0 +1,93 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
+import { present } from "../../graphql/loaders";
+import { Partner } from "../partners/partner.type";
+import { partnerById } from "../partners/partner.loaders";
+import { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
+import { assignmentsByStaff } from "../assignments/assignment.loaders";
+import { Squad, SquadConnection, SquadMembership, SquadRole, squadFilter, squadOrder } from "./squad.type";
+import { CreateSquadInput, UpdateSquadInput } from "./squad.inputs";
+import { membershipsBySquad, membershipsByStaff, squadById } from "./squad.loaders";
+import { addSquadMember, createSquad, findSquad, removeSquadMember, setSquadActive, updateSquad } from "./squad.service";
+
+const opt = { nullable: true };
+
+@ArgsType()
+export class SquadsArgs extends PageArgsType {
+  @Field(() => squadFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [squadOrder.input], { ...opt, description: "Default: name ascending." }) orderBy?: Record<string, string>[];
+}
+
+@Resolver(() => Squad)
+export class SquadResolver {
+  @Query(() => SquadConnection, { description: "The organization's squads (archived ones have isActive false)." })
+  squads(@Ctx() ctx: Context, @Args(() => SquadsArgs) args: SquadsArgs) {
+    return listConnection(SquadConnection, ctx.prisma.squad as never, { organizationId: ctx.organizationId },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, squadFilter, squadOrder);
+  }
+
+  @Query(() => Squad, { nullable: true })
+  squad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findSquad(ctx, id).catch(() => null); }
+
+  @FieldResolver(() => [SquadMembership], { description: "Members, longest-standing first." })
+  members(@Root() squad: Squad, @Ctx() ctx: Context,
+    @Arg("includeInactive", () => Boolean, { defaultValue: false, description: "Include members who left." }) includeInactive: boolean) {
+    return ctx.loaders.get(membershipsBySquad, { includeInactive }).load(squad.id);
+  }
+
+  @FieldResolver(() => [Partner], { description: "Live partners the squad's active members carry." })
+  async partners(@Root() squad: Squad, @Ctx() ctx: Context) {
+    const members = await ctx.loaders.get(membershipsBySquad, { includeInactive: false }).load(squad.id);
+    const assignments = (await ctx.loaders.get(assignmentsByStaff, { activeOnly: true }).loadMany(members.map((m) => m.staffId))).flatMap((a) => (Array.isArray(a) ? a : []));
+    const partners = present(await ctx.loaders.get(partnerById).loadMany([...new Set(assignments.map((a) => a.partnerId))]));
+    return partners.filter((p) => p.deletedAt === null).sort((a, b) => a.brandName.localeCompare(b.brandName));
+  }
+
+  @Mutation(() => Squad)
+  createSquad(@Ctx() ctx: Context, @Arg("input", () => CreateSquadInput) input: CreateSquadInput) { return createSquad(ctx, input); }
+
+  @Mutation(() => Squad)
+  updateSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateSquadInput) input: UpdateSquadInput) {
+    return updateSquad(ctx, id, input);
+  }
+
+  @Mutation(() => Squad, { description: "Archives a squad (isActive false); memberships stay." })
+  archiveSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return setSquadActive(ctx, id, false); }
+
+  @Mutation(() => Squad)
+  restoreSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return setSquadActive(ctx, id, true); }
+
+  @Mutation(() => SquadMembership, { description: "Adds a member (or brings back one who left)." })
+  addSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID) squadId: string, @Arg("staffId", () => ID) staffId: string,
+    @Arg("role", () => SquadRole, { defaultValue: "member" }) role: string) {
+    return addSquadMember(ctx, squadId, staffId, role);
+  }
+
+  @Mutation(() => SquadMembership, { description: "Ends a membership; the row stays with isActive false." })
+  removeSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID) squadId: string, @Arg("staffId", () => ID) staffId: string) {
+    return removeSquadMember(ctx, squadId, staffId);
+  }
+}
+
+@Resolver(() => SquadMembership)
+export class SquadMembershipResolver {
+  @FieldResolver(() => Staff)
+  staff(@Root() m: SquadMembership, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(m.staffId); }
+
+  @FieldResolver(() => Squad)
+  squad(@Root() m: SquadMembership, @Ctx() ctx: Context) { return ctx.loaders.get(squadById).load(m.squadId); }
+}
+
+@Resolver(() => Staff)
+export class StaffSquadsResolver {
+  @FieldResolver(() => [Squad], { description: "Squads this person is an active member of." })
+  async squads(@Root() s: Staff, @Ctx() ctx: Context) {
+    const memberships = await ctx.loaders.get(membershipsByStaff).load(s.id);
+    return present(await ctx.loaders.get(squadById).loadMany(memberships.map((m) => m.squadId)));
+  }
+
+  @FieldResolver(() => [SquadMembership], { description: "Active memberships, with the role in each squad." })
+  squadMemberships(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(membershipsByStaff).load(s.id); }
+}

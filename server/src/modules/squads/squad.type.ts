@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { SquadRole as DbSquadRole, SquadType as DbSquadType } from "../../generated/prisma/enums";
+import { gqlEnum } from "../../graphql/enums";
+import { DateTimeScalar } from "../../graphql/scalars";
+import { connectionType } from "../../graphql/connection";
+import { BooleanFilter, DateTimeFilter, IDFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
+import { entityOrder } from "../../graphql/ordering";
+
+export const SquadType = gqlEnum(DbSquadType, "SquadType", "What a squad does.");
+export const SquadRole = gqlEnum(DbSquadRole, "SquadRole", "A member's role in a squad.");
+
+@ObjectType({ description: "A team grouping; pod leaders belong to squads." })
+export class Squad {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => SquadType) type!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Boolean, { description: "False once the squad is archived." }) isActive!: boolean;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+}
+
+@ObjectType({ description: "A staff member's membership of a squad." })
+export class SquadMembership {
+  @Field(() => ID) id!: string;
+  @Field(() => SquadRole) role!: string;
+  @Field(() => DateTimeScalar) assignedAt!: Date;
+  @Field(() => Boolean, { description: "False once the member has left the squad." }) isActive!: boolean;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  staffId!: string;
+  squadId!: string;
+}
+
+export const SquadConnection = connectionType(Squad, "Squad");
+
+export const squadFilter = entityFilter("Squad", {
+  id: { type: IDFilter }, name: { type: StringFilter }, type: { type: enumFilter(SquadType, "SquadType") },
+  isActive: { type: BooleanFilter }, createdAt: { type: DateTimeFilter },
+});
+
+export const squadOrder = entityOrder("Squad", { name: {}, type: { enum: SquadType }, createdAt: {} }, [{ name: "name", direction: "asc" }]);

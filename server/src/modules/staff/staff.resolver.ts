@@ -1,0 +1,62 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
+import { archiveScope } from "../../graphql/records";
+import { Staff, StaffConnection, staffFilter, staffOrder } from "./staff.type";
+import { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
+import { archiveStaff, createStaff, findStaff, restoreStaff, updateStaff } from "./staff.service";
+
+const opt = { nullable: true };
+
+@ArgsType()
+export class StaffArgs extends PageArgsType {
+  @Field(() => staffFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [staffOrder.input], { ...opt, description: "Sort order; the id breaks ties. Default: fullName ascending." }) orderBy?: Record<string, string>[];
+  @Field(() => Boolean, { ...opt, defaultValue: false, description: "Include archived staff." }) includeArchived?: boolean;
+}
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Query(() => StaffConnection, { description: "The organization's staff." })
+  staffMembers(@Ctx() ctx: Context, @Args(() => StaffArgs) args: StaffArgs) {
+    return listConnection(StaffConnection, ctx.prisma.staff as never,
+      { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, staffFilter, staffOrder);
+  }
+
+  @Query(() => Staff, { nullable: true, description: "A staff member by id." })
+  staff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
+    @Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean) {
+    return findStaff(ctx, id, archiveScope(includeArchived)).catch(() => null);
+  }
+
+  @Query(() => Staff, { nullable: true, description: "A staff member by sign-in email (any case)." })
+  staffByEmail(@Ctx() ctx: Context, @Arg("email", () => String) address: string) {
+    return ctx.prisma.staff.findFirst({ where: { organizationId: ctx.organizationId, email: address.trim().toLowerCase() } });
+  }
+
+  @Query(() => Staff, { description: "The signed-in staff member." })
+  viewer(@Ctx() ctx: Context) {
+    return ctx.prisma.staff.findFirstOrThrow({ where: { id: ctx.viewer.staffId } });
+  }
+
+  @Mutation(() => Staff)
+  createStaff(@Ctx() ctx: Context, @Arg("input", () => CreateStaffInput) input: CreateStaffInput) {
+    return createStaff(ctx, input);
+  }
+
+  @Mutation(() => Staff)
+  updateStaff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStaffInput) input: UpdateStaffInput) {
+    return updateStaff(ctx, id, input);
+  }
+
+  @Mutation(() => Staff, { description: "Archives (soft-deletes) a staff member; their history stays." })
+  archiveStaff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return archiveStaff(ctx, id);
+  }
+
+  @Mutation(() => Staff, { description: "Brings an archived staff member back." })
+  restoreStaff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return restoreStaff(ctx, id);
+  }
+}

@@ -1,0 +1,63 @@
+// Staff rules: validation, unique email per organization, archive and restore.
+import type { Context } from "../../graphql/context";
+import { badInput, conflict } from "../../graphql/errors";
+import { requireRecord } from "../../graphql/records";
+import { atLeast, dateOrder, defined, email, nonBlank, url } from "../../graphql/validation";
+import type { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
+import type { Staff } from "./staff.type";
+
+type StaffFields = CreateStaffInput | UpdateStaffInput;
+
+function validate(input: StaffFields, stored?: Staff) {
+  const code = "staffCode" in input ? input.staffCode : undefined;
+  if (code !== undefined && code !== null && !/^ST-\d{4,}$/.test(code)) {
+    throw badInput("input.staffCode", `staffCode must look like ST-0001 (got "${code}").`);
+  }
+  atLeast("input.maxClients", input.maxClients, 0);
+  const hire = input.hireDate !== undefined ? input.hireDate : stored?.hireDate;
+  const departure = input.departureDate !== undefined ? input.departureDate : stored?.departureDate;
+  dateOrder("input.hireDate", hire, "input.departureDate", departure);
+  return {
+    ...input,
+    fullName: nonBlank("input.fullName", input.fullName),
+    email: email("input.email", input.email),
+    dashboardUrl: url("input.dashboardUrl", input.dashboardUrl),
+    calendlyUrl: url("input.calendlyUrl", input.calendlyUrl),
+    services: input.services ? [...new Set(input.services)] : input.services,
+  };
+}
+
+async function assertEmailFree(ctx: Context, address: string | undefined, exceptId?: string) {
+  if (!address) return;
+  const taken = await ctx.prisma.staff.findFirst({
+    where: { organizationId: ctx.organizationId, email: address, deletedAt: undefined, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  });
+  if (taken) throw conflict(`${address} belongs to ${taken.fullName} (${taken.staffCode})${taken.deletedAt ? ", who is archived: restore them instead" : ""}.`, "input.email");
+}
+
+export const findStaff = (ctx: Context, id: string, where: object = {}) =>
+  requireRecord(ctx, ctx.prisma.staff, "Staff member", id, where) as Promise<Staff>;
+
+export async function createStaff(ctx: Context, input: CreateStaffInput): Promise<Staff> {
+  const data = validate(input);
+  await assertEmailFree(ctx, data.email);
+  return ctx.prisma.staff.create({ data: { ...defined(data), organizationId: ctx.organizationId } as never }) as Promise<Staff>;
+}
+
+export async function updateStaff(ctx: Context, id: string, input: UpdateStaffInput): Promise<Staff> {
+  const stored = await findStaff(ctx, id);
+  const data = validate(input, stored);
+  await assertEmailFree(ctx, data.email, stored.id);
+  return ctx.prisma.staff.update({ where: { id: stored.id }, data: defined(data) as never }) as Promise<Staff>;
+}
+
+export async function archiveStaff(ctx: Context, id: string): Promise<Staff> {
+  const stored = await findStaff(ctx, id);
+  if (stored.id === ctx.viewer.staffId) throw badInput("id", "You cannot archive yourself.");
+  return ctx.prisma.staff.delete({ where: { id: stored.id } }) as Promise<Staff>;
+}
+
+export async function restoreStaff(ctx: Context, id: string): Promise<Staff> {
+  const stored = await findStaff(ctx, id, { deletedAt: { not: null } });
+  return ctx.prisma.staff.update({ where: { id: stored.id }, data: { deletedAt: null } }) as Promise<Staff>;
+}

@@ -1,0 +1,46 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { defineLoader, groupedBy } from "../../graphql/loaders";
+import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
+import { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
+import { StaffTraining, StaffTrainingConnection, trainingFilter, trainingOrder } from "./training.type";
+import { CreateStaffTrainingInput, UpdateStaffTrainingInput } from "./training.inputs";
+import { createTraining, updateTraining } from "./training.service";
+
+const opt = { nullable: true };
+
+const trainingByStaff = defineLoader<string, StaffTraining[]>("trainingByStaff", ({ prisma, organizationId }) => async (ids) =>
+  groupedBy(ids, await prisma.staffTraining.findMany({ where: { staffId: { in: [...ids] }, organizationId }, orderBy: { moduleName: "asc" } }), (t) => t.staffId));
+
+@ArgsType()
+export class TrainingArgs extends PageArgsType {
+  @Field(() => trainingFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [trainingOrder.input], { ...opt, description: "Default: moduleName ascending." }) orderBy?: Record<string, string>[];
+}
+
+@Resolver(() => StaffTraining)
+export class StaffTrainingResolver {
+  @Query(() => StaffTrainingConnection, { description: "Training progress across the organization." })
+  staffTraining(@Ctx() ctx: Context, @Args(() => TrainingArgs) args: TrainingArgs) {
+    return listConnection(StaffTrainingConnection, ctx.prisma.staffTraining as never, { organizationId: ctx.organizationId },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, trainingFilter, trainingOrder);
+  }
+
+  @FieldResolver(() => Staff)
+  staff(@Root() t: StaffTraining, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(t.staffId); }
+
+  @Mutation(() => StaffTraining)
+  createStaffTraining(@Ctx() ctx: Context, @Arg("input", () => CreateStaffTrainingInput) input: CreateStaffTrainingInput) { return createTraining(ctx, input); }
+
+  @Mutation(() => StaffTraining)
+  updateStaffTraining(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStaffTrainingInput) input: UpdateStaffTrainingInput) {
+    return updateTraining(ctx, id, input);
+  }
+}
+
+@Resolver(() => Staff)
+export class StaffTrainingFieldResolver {
+  @FieldResolver(() => [StaffTraining], { description: "Training modules and progress." })
+  training(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(trainingByStaff).load(s.id); }
+}

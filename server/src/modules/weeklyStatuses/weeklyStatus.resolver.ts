@@ -1,0 +1,61 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { PageArgsType, listConnection, pageOf, rowsConnection } from "../../graphql/connection";
+import { DateScalar } from "../../graphql/scalars";
+import { Partner } from "../partners/partner.type";
+import { partnerById } from "../partners/partner.loaders";
+import { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
+import { WeeklyStatus, WeeklyStatusConnection, weeklyStatusFilter, weeklyStatusOrder } from "./weeklyStatus.type";
+import { RecordWeeklyStatusInput } from "./weeklyStatus.inputs";
+import { latestStatusByPartner, statusesByPartner } from "./weeklyStatus.loaders";
+import { recordWeeklyStatus } from "./weeklyStatus.service";
+
+const opt = { nullable: true };
+
+@ArgsType()
+export class WeeklyStatusesArgs extends PageArgsType {
+  @Field(() => weeklyStatusFilter.input, opt) filter?: Record<string, unknown>;
+  @Field(() => [weeklyStatusOrder.input], { ...opt, description: "Default: weekStartDate descending." }) orderBy?: Record<string, string>[];
+}
+
+@ArgsType()
+export class PartnerStatusesArgs extends PageArgsType {
+  @Field(() => DateScalar, { ...opt, description: "Weeks starting on or after this day." }) from?: Date;
+  @Field(() => DateScalar, { ...opt, description: "Weeks starting on or before this day." }) to?: Date;
+  @Field(() => [weeklyStatusOrder.input], { ...opt, description: "Default: weekStartDate descending." }) orderBy?: Record<string, string>[];
+}
+
+const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : null);
+
+@Resolver(() => WeeklyStatus)
+export class WeeklyStatusResolver {
+  @Query(() => WeeklyStatusConnection, { description: "Weekly statuses of all partners." })
+  weeklyStatuses(@Ctx() ctx: Context, @Args(() => WeeklyStatusesArgs) args: WeeklyStatusesArgs) {
+    return listConnection(WeeklyStatusConnection, ctx.prisma.weeklyStatus as never, { organizationId: ctx.organizationId },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, weeklyStatusFilter, weeklyStatusOrder);
+  }
+
+  @FieldResolver(() => Partner)
+  partner(@Root() s: WeeklyStatus, @Ctx() ctx: Context) { return ctx.loaders.get(partnerById).load(s.partnerId); }
+
+  @FieldResolver(() => Staff, { nullable: true, description: "Who recorded it." })
+  reportedBy(@Root() s: WeeklyStatus, @Ctx() ctx: Context) { return s.reportedById ? ctx.loaders.get(staffById).load(s.reportedById) : null; }
+
+  @Mutation(() => WeeklyStatus, { description: "Records (or replaces) a partner's status for a week, as the signed-in staff member." })
+  recordWeeklyStatus(@Ctx() ctx: Context, @Arg("input", () => RecordWeeklyStatusInput) input: RecordWeeklyStatusInput) {
+    return recordWeeklyStatus(ctx, input);
+  }
+}
+
+@Resolver(() => Partner)
+export class PartnerWeeklyStatusesResolver {
+  @FieldResolver(() => WeeklyStatusConnection, { description: "The partner's weekly statuses, newest first, optionally within from..to." })
+  async weeklyStatuses(@Root() p: Partner, @Ctx() ctx: Context, @Args(() => PartnerStatusesArgs) args: PartnerStatusesArgs) {
+    const rows = await ctx.loaders.get(statusesByPartner, { from: day(args.from), to: day(args.to) }).load(p.id);
+    return rowsConnection(WeeklyStatusConnection, rows, { orderBy: args.orderBy, page: pageOf(args) }, weeklyStatusOrder);
+  }
+
+  @FieldResolver(() => WeeklyStatus, { nullable: true, description: "The most recent weekly status." })
+  latestWeeklyStatus(@Root() p: Partner, @Ctx() ctx: Context) { return ctx.loaders.get(latestStatusByPartner).load(p.id); }
+}
