@@ -8,6 +8,8 @@ import { migrate } from "./db/migrate";
 import { seedDemo } from "./seed/demo";
 import { healthRoute, listen } from "./http/server";
 import { graphqlRoute } from "./http/graphql";
+import { staticRoute } from "./http/static";
+import { devTokenIssuer } from "./auth/devToken";
 
 export interface Hub { url: string; port: number; db: Database; secret: string; close(): Promise<void> }
 
@@ -20,6 +22,20 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   return openDatabase({ url: config.databaseUrl, dataDir: embeddedDatabaseDir(config) });
 }
 
+export interface ServeOptions { port: number; secret: string; embedded: boolean }
+
+/** Serves HTTP over an open, migrated database (tests use this with their own databases). */
+export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
+  const graphql = await graphqlRoute(db, options.secret);
+  // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
+  const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
+  const server = await listen([healthRoute(db), staticRoute(devToken), graphql.route], options.port);
+  return {
+    url: server.url, port: server.port, secret: options.secret,
+    async close() { await server.close(); await graphql.stop(); },
+  };
+}
+
 export async function startHub(config: Config, log: Log = () => {}): Promise<Hub> {
   const secret = resolveSecret(config);
   const db = await openConfiguredDatabase(config);
@@ -29,12 +45,8 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       log("seed: loading demo data into the empty database");
       await seedDemo(db, (step, done, total) => log(`seed: [${done}/${total}] ${step}`));
     }
-    const graphql = await graphqlRoute(db, secret);
-    const server = await listen([healthRoute(db), graphql.route], config.port);
-    return {
-      url: server.url, port: server.port, db, secret,
-      async close() { await server.close(); await graphql.stop(); await db.close(); },
-    };
+    const http = await serveHub(db, { port: config.port, secret, embedded: !config.databaseUrl });
+    return { ...http, db, async close() { await http.close(); await db.close(); } };
   } catch (err) {
     await db.close();
     throw err;

@@ -18,10 +18,11 @@ export async function viewerFromAuthorization(db: Database, secret: string, auth
   } catch {
     throw unauthenticated(`The token is invalid or expired. ${SIGN_IN_HINT}`);
   }
+  // One statement: the organization check is a relation filter, not a second select.
   const staff = await db.prisma.staff.findFirst({
-    where: { id: claims.staffId, organizationId: claims.organizationId, status: { not: "departed" } },
-    select: { id: true, organizationId: true, role: true, email: true, fullName: true, organization: { select: { isActive: true } } },
+    where: { id: claims.staffId, organizationId: claims.organizationId, status: { not: "departed" }, organization: { isActive: true } },
+    select: { id: true, organizationId: true, role: true, email: true, fullName: true },
   }).catch(() => null);
-  if (!staff || !staff.organization.isActive) throw unauthenticated(`The token's staff member can no longer sign in. ${SIGN_IN_HINT}`);
+  if (!staff) throw unauthenticated(`The token's staff member can no longer sign in. ${SIGN_IN_HINT}`);
   return { staffId: staff.id, organizationId: staff.organizationId, role: staff.role, email: staff.email, fullName: staff.fullName };
 }

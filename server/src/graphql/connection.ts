@@ -71,13 +71,16 @@ function jsonValue(v: unknown): unknown {
   return v ?? null;
 }
 
+// A cursor names the ordering it belongs to, so one from another orderBy is refused.
+const orderSignature = (terms: OrderTerm[]) => terms.map((t) => `${t.name}${t.direction === "asc" ? "+" : "-"}`).join(",");
+
 const encodeCursor = (row: Row, terms: OrderTerm[]) =>
-  Buffer.from(JSON.stringify(terms.map((t) => jsonValue(valueOf(row, t.field))))).toString("base64url");
+  Buffer.from(JSON.stringify([orderSignature(terms), ...terms.map((t) => jsonValue(valueOf(row, t.field)))])).toString("base64url");
 
 function decodeCursor(cursor: string, terms: OrderTerm[], arg: string): unknown[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === terms.length && typeof values[values.length - 1] === "string") return values;
+    const [signature, ...values] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (signature === orderSignature(terms) && values.length === terms.length && typeof values[values.length - 1] === "string") return values;
   } catch { /* reported below */ }
   throw badInput(arg, `${arg} is not a cursor of this list; use an edges.cursor or pageInfo cursor returned by the same query with the same orderBy.`);
 }

@@ -15,3 +15,20 @@ export async function requireRecord<T>(ctx: Context, model: FindFirst<T>, what: 
  * deletedAt at the top level of a where tells the soft-delete extension not to add its filter.
  */
 export const archiveScope = (includeArchived: boolean | null | undefined) => (includeArchived ? { deletedAt: undefined } : {});
+
+interface SoftDeletable<T> extends FindFirst<T> {
+  delete(args: { where: { id: string } }): Promise<T>;
+  update(args: { where: { id: string }; data: { deletedAt: null } }): Promise<T>;
+}
+
+/** Archives (soft-deletes) a live record of the viewer's organization. */
+export async function archiveRecord<T extends { id: string }>(ctx: Context, model: SoftDeletable<T>, what: string, id: string): Promise<T> {
+  const row = await requireRecord(ctx, model, what, id);
+  return model.delete({ where: { id: row.id } });
+}
+
+/** Brings back an archived record; NOT_FOUND when there is no archived one with that id. */
+export async function restoreRecord<T extends { id: string }>(ctx: Context, model: SoftDeletable<T>, what: string, id: string): Promise<T> {
+  const row = await requireRecord(ctx, model, what, id, { deletedAt: { not: null } });
+  return model.update({ where: { id: row.id }, data: { deletedAt: null } });
+}

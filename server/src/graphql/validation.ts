@@ -59,3 +59,10 @@ export function dateOrder(startField: string, start: Maybe<Date>, endField: stri
 export function defined<T extends object>(obj: T): Partial<T> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** A generated code given explicitly (imports): PREFIX-0001 with four or more digits. */
+export function generatedCode(field: string, value: Maybe<string>, prefix: "SO" | "ST"): void {
+  if (value !== undefined && value !== null && !new RegExp(`^${prefix}-\\d{4,}$`).test(value)) {
+    throw badInput(field, `${field.split(".").pop()} must look like ${prefix}-0001 (got "${value}").`);
+  }
+}

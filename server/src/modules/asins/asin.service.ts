@@ -1,7 +1,7 @@
 // ASIN rules: code formats, one code per partner, parents live under the same partner.
 import type { Context } from "../../graphql/context";
 import { badInput, conflict } from "../../graphql/errors";
-import { requireRecord } from "../../graphql/records";
+import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
 import { asinCode, atLeast, defined, url } from "../../graphql/validation";
 import { findPartner } from "../partners/partner.service";
 import type { CreateAsinInput, UpdateAsinInput } from "./asin.inputs";
@@ -38,12 +38,5 @@ export async function updateAsin(ctx: Context, id: string, input: UpdateAsinInpu
   return ctx.prisma.asin.update({ where: { id: stored.id }, data: defined(validate(input, stored.asinCode)) as never }) as Promise<Asin>;
 }
 
-export async function archiveAsin(ctx: Context, id: string): Promise<Asin> {
-  const stored = await findAsin(ctx, id);
-  return ctx.prisma.asin.delete({ where: { id: stored.id } }) as Promise<Asin>;
-}
-
-export async function restoreAsin(ctx: Context, id: string): Promise<Asin> {
-  const stored = await findAsin(ctx, id, { deletedAt: { not: null } });
-  return ctx.prisma.asin.update({ where: { id: stored.id }, data: { deletedAt: null } }) as Promise<Asin>;
-}
+export const archiveAsin = (ctx: Context, id: string) => archiveRecord(ctx, ctx.prisma.asin as never, "ASIN", id) as Promise<Asin>;
+export const restoreAsin = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.asin as never, "ASIN", id) as Promise<Asin>;

@@ -1,5 +1,5 @@
 import type { Context } from "../../graphql/context";
-import { requireRecord } from "../../graphql/records";
+import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
 import { defined, email, nonBlank, url } from "../../graphql/validation";
 import type { CreateExternalContactInput, UpdateExternalContactInput } from "./contact.inputs";
 import type { ExternalContact } from "./contact.type";
@@ -26,12 +26,5 @@ export async function updateContact(ctx: Context, id: string, input: UpdateExter
   return ctx.prisma.externalContact.update({ where: { id: stored.id }, data: defined(clean(input)) as never }) as Promise<ExternalContact>;
 }
 
-export async function archiveContact(ctx: Context, id: string): Promise<ExternalContact> {
-  const stored = await findContact(ctx, id);
-  return ctx.prisma.externalContact.delete({ where: { id: stored.id } }) as Promise<ExternalContact>;
-}
-
-export async function restoreContact(ctx: Context, id: string): Promise<ExternalContact> {
-  const stored = await findContact(ctx, id, { deletedAt: { not: null } });
-  return ctx.prisma.externalContact.update({ where: { id: stored.id }, data: { deletedAt: null } }) as Promise<ExternalContact>;
-}
+export const archiveContact = (ctx: Context, id: string) => archiveRecord(ctx, ctx.prisma.externalContact as never, "External contact", id) as Promise<ExternalContact>;
+export const restoreContact = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.externalContact as never, "External contact", id) as Promise<ExternalContact>;

@@ -1,18 +1,14 @@
 // Partner rules: validation, tenant scoping, archive (soft delete) and restore.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
-import { requireRecord } from "../../graphql/records";
-import { atLeast, dateOrder, defined, email, inRange, nonBlank } from "../../graphql/validation";
+import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
+import { atLeast, dateOrder, defined, email, generatedCode, inRange, nonBlank } from "../../graphql/validation";
 import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
 import type { Partner } from "./partner.type";
 
 type PartnerFields = CreatePartnerInput | UpdatePartnerInput;
 
 function validate(input: PartnerFields, stored?: Partner) {
-  const code = "partnerCode" in input ? input.partnerCode : undefined;
-  if (code !== undefined && code !== null && !/^SO-\d{4,}$/.test(code)) {
-    throw badInput("input.partnerCode", `partnerCode must look like SO-0001 (got "${code}").`);
-  }
+  generatedCode("input.partnerCode", "partnerCode" in input ? input.partnerCode : undefined, "SO");
   inRange("input.commissionRate", input.commissionRate, 0, 1);
   atLeast("input.baseFee", input.baseFee, 0);
   inRange("input.billingDay", input.billingDay, 1, 31);
@@ -42,12 +38,5 @@ export async function updatePartner(ctx: Context, id: string, input: UpdatePartn
   return ctx.prisma.partner.update({ where: { id: stored.id }, data: defined(data) as never }) as Promise<Partner>;
 }
 
-export async function archivePartner(ctx: Context, id: string): Promise<Partner> {
-  const stored = await findPartner(ctx, id);
-  return ctx.prisma.partner.delete({ where: { id: stored.id } }) as Promise<Partner>;
-}
-
-export async function restorePartner(ctx: Context, id: string): Promise<Partner> {
-  const stored = await findPartner(ctx, id, { deletedAt: { not: null } });
-  return ctx.prisma.partner.update({ where: { id: stored.id }, data: { deletedAt: null } }) as Promise<Partner>;
-}
+export const archivePartner = (ctx: Context, id: string) => archiveRecord(ctx, ctx.prisma.partner as never, "Partner", id) as Promise<Partner>;
+export const restorePartner = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.partner as never, "Partner", id) as Promise<Partner>;

@@ -1,17 +1,15 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { defineLoader, groupedBy } from "../../graphql/loaders";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
+import { ptoByStaff } from "./pto.loaders";
 import { PtoRecord, PtoRecordConnection, ptoFilter, ptoOrder } from "./pto.type";
 import { RequestPtoInput, UpdatePtoInput } from "./pto.inputs";
 import { decidePto, requestPto, updatePto } from "./pto.service";
 
 const opt = { nullable: true };
 
-const ptoByStaff = defineLoader<string, PtoRecord[]>("ptoByStaff", ({ prisma, organizationId }) => async (ids) =>
-  groupedBy(ids, await prisma.ptoRecord.findMany({ where: { staffId: { in: [...ids] }, organizationId }, orderBy: { startDate: "desc" } }) as PtoRecord[], (p) => p.staffId));
 
 @ArgsType()
 export class PtoArgs extends PageArgsType {

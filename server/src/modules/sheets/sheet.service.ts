@@ -1,7 +1,7 @@
 // Linked sheets: an ASIN link must be the same partner's; verifying records who and when.
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
-import { requireRecord } from "../../graphql/records";
+import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
 import { defined, url } from "../../graphql/validation";
 import { findPartner } from "../partners/partner.service";
 import { findAsin } from "../asins/asin.service";
@@ -43,12 +43,5 @@ export async function verifySheet(ctx: Context, id: string): Promise<PartnerShee
   }) as Promise<PartnerSheet>;
 }
 
-export async function archiveSheet(ctx: Context, id: string): Promise<PartnerSheet> {
-  const sheet = await findSheet(ctx, id);
-  return ctx.prisma.partnerSheet.delete({ where: { id: sheet.id } }) as Promise<PartnerSheet>;
-}
-
-export async function restoreSheet(ctx: Context, id: string): Promise<PartnerSheet> {
-  const sheet = await findSheet(ctx, id, { deletedAt: { not: null } });
-  return ctx.prisma.partnerSheet.update({ where: { id: sheet.id }, data: { deletedAt: null } }) as Promise<PartnerSheet>;
-}
+export const archiveSheet = (ctx: Context, id: string) => archiveRecord(ctx, ctx.prisma.partnerSheet as never, "Partner sheet", id) as Promise<PartnerSheet>;
+export const restoreSheet = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.partnerSheet as never, "Partner sheet", id) as Promise<PartnerSheet>;

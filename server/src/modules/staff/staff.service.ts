@@ -1,18 +1,15 @@
 // Staff rules: validation, unique email per organization, archive and restore.
 import type { Context } from "../../graphql/context";
 import { badInput, conflict } from "../../graphql/errors";
-import { requireRecord } from "../../graphql/records";
-import { atLeast, dateOrder, defined, email, nonBlank, url } from "../../graphql/validation";
+import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
+import { atLeast, dateOrder, defined, email, generatedCode, nonBlank, url } from "../../graphql/validation";
 import type { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
 import type { Staff } from "./staff.type";
 
 type StaffFields = CreateStaffInput | UpdateStaffInput;
 
 function validate(input: StaffFields, stored?: Staff) {
-  const code = "staffCode" in input ? input.staffCode : undefined;
-  if (code !== undefined && code !== null && !/^ST-\d{4,}$/.test(code)) {
-    throw badInput("input.staffCode", `staffCode must look like ST-0001 (got "${code}").`);
-  }
+  generatedCode("input.staffCode", "staffCode" in input ? input.staffCode : undefined, "ST");
   atLeast("input.maxClients", input.maxClients, 0);
   const hire = input.hireDate !== undefined ? input.hireDate : stored?.hireDate;
   const departure = input.departureDate !== undefined ? input.departureDate : stored?.departureDate;
@@ -54,10 +51,7 @@ export async function updateStaff(ctx: Context, id: string, input: UpdateStaffIn
 export async function archiveStaff(ctx: Context, id: string): Promise<Staff> {
   const stored = await findStaff(ctx, id);
   if (stored.id === ctx.viewer.staffId) throw badInput("id", "You cannot archive yourself.");
-  return ctx.prisma.staff.delete({ where: { id: stored.id } }) as Promise<Staff>;
+  return archiveRecord(ctx, ctx.prisma.staff as never, "Staff member", stored.id) as Promise<Staff>;
 }
 
-export async function restoreStaff(ctx: Context, id: string): Promise<Staff> {
-  const stored = await findStaff(ctx, id, { deletedAt: { not: null } });
-  return ctx.prisma.staff.update({ where: { id: stored.id }, data: { deletedAt: null } }) as Promise<Staff>;
-}
+export const restoreStaff = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.staff as never, "Staff member", id) as Promise<Staff>;

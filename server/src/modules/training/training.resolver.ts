@@ -1,17 +1,15 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { defineLoader, groupedBy } from "../../graphql/loaders";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
+import { trainingByStaff } from "./training.loaders";
 import { StaffTraining, StaffTrainingConnection, trainingFilter, trainingOrder } from "./training.type";
 import { CreateStaffTrainingInput, UpdateStaffTrainingInput } from "./training.inputs";
 import { createTraining, updateTraining } from "./training.service";
 
 const opt = { nullable: true };
 
-const trainingByStaff = defineLoader<string, StaffTraining[]>("trainingByStaff", ({ prisma, organizationId }) => async (ids) =>
-  groupedBy(ids, await prisma.staffTraining.findMany({ where: { staffId: { in: [...ids] }, organizationId }, orderBy: { moduleName: "asc" } }), (t) => t.staffId));
 
 @ArgsType()
 export class TrainingArgs extends PageArgsType {

@@ -1,0 +1,5 @@
+import { defineLoader, groupedBy } from "../../graphql/loaders";
+import type { PtoRecord } from "./pto.type";
+
+export const ptoByStaff = defineLoader<string, PtoRecord[]>("ptoByStaff", ({ prisma, organizationId }) => async (ids) =>
+  groupedBy(ids, await prisma.ptoRecord.findMany({ where: { staffId: { in: [...ids] }, organizationId }, orderBy: { startDate: "desc" } }) as PtoRecord[], (p) => p.staffId));

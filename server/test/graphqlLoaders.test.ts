@@ -1,0 +1,47 @@
+// DataLoader keeps the SQL statements of a request bounded by its depth, not its rows.
+import { TARGETS } from "./support/databases";
+import { ok, startTestHub, type TestHub } from "./support/hub";
+
+const FOUR_LEVELS = `query($n: Int) { partners(first: $n) { nodes { brandName activeAssignments { assignmentRole staff { fullName squads { name } } } } } }`;
+
+describe.each(TARGETS)("statements per request on %s", (target) => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub(target);
+    // 10 more partners (50 in all), each with a pod leader, so the larger page has more rows at every level.
+    const leader = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, role: "pod_leader", status: "active" } });
+    for (let i = 0; i < 10; i++) {
+      const p = await hub.t.db.prisma.partner.create({ data: { organizationId: hub.demoOrgId, brandName: `Extra ${i}`, status: "active" } });
+      await hub.t.db.prisma.partnerAssignment.create({ data: { organizationId: hub.demoOrgId, partnerId: p.id, staffId: leader.id, assignmentRole: "pod_leader", isPrimary: true } });
+    }
+  });
+  afterAll(() => hub.close());
+
+  async function statements(query: string, variables: Record<string, unknown>) {
+    const seen: string[] = [];
+    const stop = hub.t.db.onQuery((e) => seen.push(e.query));
+    try {
+      const data = ok(await hub.gql(query, variables));
+      return { count: seen.length, data, seen };
+    } finally { stop(); }
+  }
+
+  it("runs the same number of statements for 10 and 50 partners (partners → activeAssignments → staff → squads)", async () => {
+    const ten = await statements(FOUR_LEVELS, { n: 10 });
+    const fifty = await statements(FOUR_LEVELS, { n: 50 });
+    expect(ten.data.partners.nodes).toHaveLength(10);
+    expect(fifty.data.partners.nodes).toHaveLength(50);
+    const assignments = fifty.data.partners.nodes.flatMap((p: any) => p.activeAssignments);
+    expect(assignments.length).toBeGreaterThan(100);
+    console.log(`statements for the 4-level query on ${target}: ${ten.count} at 10 partners, ${fifty.count} at 50 partners`);
+    expect(fifty.count).toBe(ten.count);
+    // one for the viewer, one per level, one for squad memberships: depth-bound, never per row
+    expect(fifty.count).toBeLessThanOrEqual(6);
+  });
+
+  it("batches relations with arguments per argument set", async () => {
+    const q = `{ partners(first: 50) { nodes { a: weeklyStatuses(first: 2) { totalCount } b: weeklyStatuses(from: "2020-01-06") { totalCount } c: weeklyStatuses(from: "2020-01-06") { totalCount } latestWeeklyStatus { status } } } }`;
+    const r = await statements(q, {});
+    expect(r.count).toBeLessThanOrEqual(5); // viewer, partners, statuses (no range), statuses (one range), latest
+  });
+});
