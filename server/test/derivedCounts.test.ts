@@ -34,7 +34,7 @@ describe.each(TARGETS)("derived counts on %s", (target) => {
     await t.db.prisma.asin.update({ where: { id: child.id }, data: { partnerId: q.id } });
     expect(await counts(p.id)).toEqual([1, 1]);
     expect(await counts(q.id)).toEqual([1, 0]);
-    await t.db.prisma.asin.delete({ where: { id: child.id } });
+    await t.db.prisma.asin.update({ where: { id: child.id }, data: { deletedAt: new Date() } });
     expect(await counts(q.id)).toEqual([0, 0]);
     await t.db.prisma.asin.update({ where: { id: child.id, deletedAt: { not: null } }, data: { deletedAt: null } });
     expect(await counts(q.id)).toEqual([1, 0]);
@@ -60,7 +60,7 @@ describe.each(TARGETS)("derived counts on %s", (target) => {
     const y = await t.db.prisma.partnerAssignment.findFirstOrThrow({ where: { staffId: a.id, partnerId: p2.id } });
     await t.db.prisma.partnerAssignment.update({ where: { id: y.id }, data: { staffId: b.id } }); // reassignment
     expect([await clients(a.id), await clients(b.id)]).toEqual([0, 1]);
-    await t.db.prisma.partner.delete({ where: { id: p2.id } });
+    await t.db.prisma.partner.update({ where: { id: p2.id }, data: { deletedAt: new Date() } });
     expect(await clients(b.id)).toBe(0);
     await t.db.prisma.partner.update({ where: { id: p2.id, deletedAt: { not: null } }, data: { deletedAt: null } });
     expect(await clients(b.id)).toBe(1);

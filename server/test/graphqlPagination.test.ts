@@ -57,7 +57,7 @@ describe.each(TARGETS)("connections on %s", (target) => {
     const all = (await page({ first: 500 })).edges.map((e: any) => e.node.id);
     const at = all.indexOf(first.edges[4].node.id);
     expect(next.edges.map((e: any) => e.node.id)).toEqual(all.slice(at + 1, at + 6));
-    await hub.t.db.prisma.partner.deleteMany({ where: { brandName: "AAA Inserted First" } });
+    await hub.t.db.prisma.partner.updateMany({ where: { brandName: "AAA Inserted First" }, data: { deletedAt: new Date() } });
   });
 
   it("applies every filter operator", async () => {

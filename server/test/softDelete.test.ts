@@ -15,10 +15,12 @@ describe.each(TARGETS)("soft delete on %s", (target) => {
   const rawCount = async (table: string, id: string) =>
     Number((await t.db.withSession((s) => s.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE id = $1 AND deleted_at IS NOT NULL`, [id])))[0].n);
 
-  it("turns Prisma delete into deleted_at and hides the row from reads", async () => {
+  it("refuses Prisma delete, archives by deleted_at, and hides archived rows from reads", async () => {
     const p = await makePartner(t.db.prisma, orgId, "Soft");
-    const deleted = await t.db.prisma.partner.delete({ where: { id: p.id } });
-    expect(deleted.deletedAt).toBeInstanceOf(Date);
+    await expect(t.db.prisma.partner.delete({ where: { id: p.id } })).rejects.toThrow(/archived, not deleted/);
+    await expect(t.db.prisma.partner.deleteMany({ where: { id: p.id } })).rejects.toThrow(/archived, not deleted/);
+    expect(await t.db.prisma.partner.count({ where: { id: p.id } })).toBe(1);
+    await t.db.prisma.partner.update({ where: { id: p.id }, data: { deletedAt: new Date() } });
     expect(await rawCount("partners", p.id)).toBe(1);
     expect(await t.db.prisma.partner.findUnique({ where: { id: p.id } })).toBeNull();
     expect(await t.db.prisma.partner.findMany({ where: { brandName: "Soft" } })).toEqual([]);
@@ -41,10 +43,10 @@ describe.each(TARGETS)("soft delete on %s", (target) => {
     expect(await rawCount("asins", asin.id)).toBe(1);
   });
 
-  it("lets deleteMany soft-delete and an operator purge with hub.allow_hard_delete", async () => {
+  it("lets an operator purge with hub.allow_hard_delete", async () => {
     const p = await makePartner(t.db.prisma, orgId, "Purge me");
-    const result = await t.db.prisma.partner.deleteMany({ where: { brandName: "Purge me" } });
-    expect(result.count).toBe(1);
+    await t.db.withSession((s) => s.query("DELETE FROM partners WHERE id = $1", [p.id]));
+    expect(await rawCount("partners", p.id)).toBe(1); // soft-deleted by the trigger
     await t.db.withSession(async (s) => {
       await s.exec("BEGIN");
       await s.exec("SET LOCAL hub.allow_hard_delete = 'on'");

@@ -1,28 +1,68 @@
-// Who is asking: every GraphQL request carries a session token that resolves to a live
-// staff member of an organization. Anything else is UNAUTHENTICATED, with no detail leaked.
+// Who is asking: a session token (a staff member) or an API key (a service role). Both
+// resolve, in one SQL statement, to the organization, the role and its permissions.
+// Anything else is UNAUTHENTICATED, with no detail leaked.
 import type { Database } from "../db/database";
-import type { StaffRole } from "../generated/prisma/enums";
 import { unauthenticated } from "../graphql/errors";
+import { hashApiKey, isApiKey } from "./apiKeys";
 import { verifySessionToken } from "./sessionToken";
 
-export interface Viewer { staffId: string; organizationId: string; role: StaffRole; email: string; fullName: string }
+export interface Viewer {
+  kind: "staff" | "api_key";
+  organizationId: string;
+  /** The staff member, or for an API key the staff member who created it (may be gone). */
+  staffId: string | null;
+  apiKeyId: string | null;
+  role: string;
+  permissions: ReadonlySet<string>;
+}
 
-const SIGN_IN_HINT = "Send Authorization: Bearer <token>; get a token by signing in (or `npm run -s hub -- token <email>`).";
+const SIGN_IN_HINT = "Send Authorization: Bearer <token or API key>; sign in for a token (or run `npm run -s hub -- token <email>`).";
+
+interface Row { id: string; organization_id: string; staff_id: string | null; role: string; permissions: string[] }
+
+const PERMISSIONS_OF_ROLE = `
+  LEFT JOIN "roles" r ON r."organization_id" = o."id" AND r."name" = ROLE_NAME
+  LEFT JOIN "role_permissions" rp ON rp."role_id" = r."id"
+  LEFT JOIN "permissions" p ON p."id" = rp."permission_id"`;
+
+const STAFF_SQL = `
+  SELECT s."id", s."organization_id", s."id" AS staff_id, s."role"::text AS role,
+         coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
+  FROM "staff" s JOIN "organizations" o ON o."id" = s."organization_id" AND o."is_active"
+  ${PERMISSIONS_OF_ROLE.replace("ROLE_NAME", `s."role"::text`)}
+  WHERE s."id" = $1::uuid AND s."organization_id" = $2::uuid AND s."status" <> 'departed' AND s."deleted_at" IS NULL
+  GROUP BY s."id"`;
+
+const API_KEY_SQL = `
+  SELECT k."id", k."organization_id", k."created_by" AS staff_id, kr."name" AS role,
+         coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
+  FROM "api_keys" k JOIN "organizations" o ON o."id" = k."organization_id" AND o."is_active"
+  JOIN "roles" kr ON kr."id" = k."role_id"
+  ${PERMISSIONS_OF_ROLE.replace("ROLE_NAME", `kr."name"`)}
+  WHERE k."key_hash" = $1 AND k."revoked_at" IS NULL AND (k."expires_at" IS NULL OR k."expires_at" > now())
+  GROUP BY k."id", kr."name"`;
+
+async function staffViewer(db: Database, secret: string, token: string): Promise<Viewer | null> {
+  const claims = await verifySessionToken(secret, token).catch(() => null);
+  if (!claims) return null;
+  const [row] = await db.prisma.$queryRawUnsafe<Row[]>(STAFF_SQL, claims.staffId, claims.organizationId);
+  return row ? { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions) } : null;
+}
+
+async function apiKeyViewer(db: Database, key: string): Promise<Viewer | null> {
+  const [row] = await db.prisma.$queryRawUnsafe<Row[]>(API_KEY_SQL, hashApiKey(key));
+  if (!row) return null;
+  // "Last used" is informational: written at most once a minute and never awaited.
+  db.prisma.apiKey.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }] }, data: { lastUsedAt: new Date() } })
+    .catch(() => undefined);
+  return { kind: "api_key", organizationId: row.organization_id, staffId: row.staff_id, apiKeyId: row.id, role: row.role, permissions: new Set(row.permissions) };
+}
 
 export async function viewerFromAuthorization(db: Database, secret: string, authorization: string | undefined): Promise<Viewer> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "");
   if (!match) throw unauthenticated(`Sign-in required. ${SIGN_IN_HINT}`);
-  let claims;
-  try {
-    claims = await verifySessionToken(secret, match[1]);
-  } catch {
-    throw unauthenticated(`The token is invalid or expired. ${SIGN_IN_HINT}`);
-  }
-  // One statement: the organization check is a relation filter, not a second select.
-  const staff = await db.prisma.staff.findFirst({
-    where: { id: claims.staffId, organizationId: claims.organizationId, status: { not: "departed" }, organization: { isActive: true } },
-    select: { id: true, organizationId: true, role: true, email: true, fullName: true },
-  }).catch(() => null);
-  if (!staff) throw unauthenticated(`The token's staff member can no longer sign in. ${SIGN_IN_HINT}`);
-  return { staffId: staff.id, organizationId: staff.organizationId, role: staff.role, email: staff.email, fullName: staff.fullName };
+  const token = match[1];
+  const viewer = await (isApiKey(token) ? apiKeyViewer(db, token) : staffViewer(db, secret, token)).catch(() => null);
+  if (!viewer) throw unauthenticated(`The token or API key is invalid, expired or revoked. ${SIGN_IN_HINT}`);
+  return viewer;
 }

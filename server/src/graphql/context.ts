@@ -10,11 +10,14 @@ export interface Context {
   prisma: HubPrisma;
   db: Database;
   loaders: Loaders;
+  /** True while a mutation's transaction is open (prisma is then that transaction). */
+  inTransaction: boolean;
 }
 
 export function createContext(db: Database, viewer: Viewer): Context {
   return {
     viewer, organizationId: viewer.organizationId, prisma: db.prisma, db,
     loaders: new Loaders({ prisma: db.prisma, organizationId: viewer.organizationId }),
+    inTransaction: false,
   };
 }

@@ -17,14 +17,13 @@ export async function requireRecord<T>(ctx: Context, model: FindFirst<T>, what: 
 export const archiveScope = (includeArchived: boolean | null | undefined) => (includeArchived ? { deletedAt: undefined } : {});
 
 interface SoftDeletable<T> extends FindFirst<T> {
-  delete(args: { where: { id: string } }): Promise<T>;
-  update(args: { where: { id: string }; data: { deletedAt: null } }): Promise<T>;
+  update(args: { where: { id: string }; data: { deletedAt: Date | null } }): Promise<T>;
 }
 
 /** Archives (soft-deletes) a live record of the viewer's organization. */
 export async function archiveRecord<T extends { id: string }>(ctx: Context, model: SoftDeletable<T>, what: string, id: string): Promise<T> {
   const row = await requireRecord(ctx, model, what, id);
-  return model.delete({ where: { id: row.id } });
+  return model.update({ where: { id: row.id }, data: { deletedAt: new Date() } });
 }
 
 /** Brings back an archived record; NOT_FOUND when there is no archived one with that id. */

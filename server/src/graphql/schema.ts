@@ -7,6 +7,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { RESOLVERS } from "../modules";
 import { DateTimeScalar } from "./scalars";
+import { authChecker } from "../auth/authChecker";
+import { mutationTransaction } from "./mutationTransaction";
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../../schema.graphql");
 
@@ -18,6 +20,8 @@ export function hubSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     validate: false, // services validate, so errors name the field in our own format
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    authChecker,
+    globalMiddlewares: [mutationTransaction],
   });
   return built;
 }

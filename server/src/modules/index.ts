@@ -15,6 +15,7 @@ import { OrganizationResolver } from "./organizations/organization.resolver";
 import {
   DataSourceResolver, FieldLineageResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver,
 } from "./pipeline/pipeline.resolver";
+import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver } from "./access/access.resolver";
 
 // TypeGraphQL takes resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -24,4 +25,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   StaffTrainingResolver, StaffTrainingFieldResolver, PtoRecordResolver, StaffPtoResolver, ExternalContactResolver,
   SystemSettingResolver, OrganizationResolver,
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
+  AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
 ];

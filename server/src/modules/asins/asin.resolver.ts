@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf, rowsConnection } from "../../graphql/connection";
 import { archiveScope } from "../../graphql/records";
@@ -25,15 +25,18 @@ export class PartnerAsinsArgs extends PageArgsType {
 
 @Resolver(() => Asin)
 export class AsinResolver {
+  @Authorized("partners:read")
   @Query(() => AsinConnection, { description: "ASINs of all the organization's partners." })
   asins(@Ctx() ctx: Context, @Args(() => AsinsArgs) args: AsinsArgs) {
     return listConnection(AsinConnection, ctx.prisma.asin as never, { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, asinFilter, asinOrder);
   }
 
+  @Authorized("partners:read")
   @Query(() => Asin, { nullable: true })
   asin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findAsin(ctx, id).catch(() => null); }
 
+  @Authorized("partners:read")
   @Query(() => Asin, { nullable: true, description: "A live ASIN by its Amazon code; give partnerId when several partners sell it." })
   asinByCode(@Ctx() ctx: Context, @Arg("code", () => String) code: string, @Arg("partnerId", () => ID, opt) partnerId?: string) {
     return ctx.prisma.asin.findFirst({
@@ -53,17 +56,21 @@ export class AsinResolver {
   @FieldResolver(() => [Asin], { description: "Child variations (empty unless this is a parent)." })
   children(@Root() a: Asin, @Ctx() ctx: Context) { return ctx.loaders.get(asinChildren).load(`${a.partnerId}/${a.asinCode}`); }
 
+  @Authorized("asins:write")
   @Mutation(() => Asin)
   createAsin(@Ctx() ctx: Context, @Arg("input", () => CreateAsinInput) input: CreateAsinInput) { return createAsin(ctx, input); }
 
+  @Authorized("asins:write")
   @Mutation(() => Asin)
   updateAsin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateAsinInput) input: UpdateAsinInput) {
     return updateAsin(ctx, id, input);
   }
 
+  @Authorized("asins:write")
   @Mutation(() => Asin, { description: "Archives (soft-deletes) an ASIN." })
   archiveAsin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveAsin(ctx, id); }
 
+  @Authorized("asins:write")
   @Mutation(() => Asin)
   restoreAsin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreAsin(ctx, id); }
 }

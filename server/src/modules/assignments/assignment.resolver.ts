@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf, rowsConnection } from "../../graphql/connection";
 import { present } from "../../graphql/loaders";
@@ -27,6 +27,7 @@ export class AssignmentHistoryArgs extends PageArgsType {
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {
+  @Authorized("partners:read")
   @Query(() => AssignmentConnection, { description: "Assignments of the organization, active and ended." })
   assignments(@Ctx() ctx: Context, @Args(() => AssignmentsArgs) args: AssignmentsArgs) {
     return listConnection(AssignmentConnection, ctx.prisma.partnerAssignment as never, { organizationId: ctx.organizationId },
@@ -42,14 +43,17 @@ export class AssignmentResolver {
   @FieldResolver(() => Staff)
   staff(@Root() a: Assignment, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(a.staffId); }
 
+  @Authorized("assignments:write")
   @Mutation(() => Assignment, { description: "Assigns a staff member to a partner in a role (reopens an ended assignment of the same role)." })
   assignStaff(@Ctx() ctx: Context, @Args(() => AssignStaffArgs) args: AssignStaffArgs) { return assignStaff(ctx, args); }
 
+  @Authorized("assignments:write")
   @Mutation(() => Assignment)
   updateAssignment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateAssignmentInput) input: UpdateAssignmentInput) {
     return updateAssignment(ctx, id, input);
   }
 
+  @Authorized("assignments:write")
   @Mutation(() => Assignment, { description: "Ends an assignment; the row stays as history." })
   unassignStaff(@Ctx() ctx: Context, @Arg("assignmentId", () => ID) assignmentId: string) { return unassignStaff(ctx, assignmentId); }
 }

@@ -4,6 +4,7 @@ import type { Context } from "../../graphql/context";
 import { badInput, conflict } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
 import { defined } from "../../graphql/validation";
+import { inTransaction } from "../../graphql/mutationTransaction";
 import { findPartner } from "../partners/partner.service";
 import { findStaff } from "../staff/staff.service";
 import type { AssignStaffArgs, UpdateAssignmentInput } from "./assignment.inputs";
@@ -12,7 +13,7 @@ import type { Assignment } from "./assignment.type";
 export const findAssignment = (ctx: Context, id: string) =>
   requireRecord(ctx, ctx.prisma.partnerAssignment, "Assignment", id) as Promise<Assignment>;
 
-type Tx = Parameters<Parameters<Context["prisma"]["$transaction"]>[0]>[0];
+type Tx = Context["prisma"];
 
 const demotePrimary = (tx: Tx, partnerId: string, role: string, exceptId?: string) =>
   tx.partnerAssignment.updateMany({
@@ -24,7 +25,7 @@ export async function assignStaff(ctx: Context, input: AssignStaffArgs): Promise
   const partner = await findPartner(ctx, input.partnerId);
   const staff = await findStaff(ctx, input.staffId);
   if (staff.status === "departed") throw badInput("staffId", `${staff.fullName} has departed and cannot be assigned.`);
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const existing = await tx.partnerAssignment.findFirst({ where: { partnerId: partner.id, staffId: staff.id, assignmentRole: input.role as never } });
     if (existing && existing.unassignedAt === null) {
       throw conflict(`${staff.fullName} is already assigned to ${partner.brandName} as ${input.role}.`, "staffId");
@@ -43,7 +44,7 @@ export async function assignStaff(ctx: Context, input: AssignStaffArgs): Promise
 export async function updateAssignment(ctx: Context, id: string, input: UpdateAssignmentInput): Promise<Assignment> {
   const assignment = await findAssignment(ctx, id);
   if (assignment.unassignedAt) throw badInput("id", "This assignment has ended; assign the staff member again instead.");
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     if (input.isPrimary) await demotePrimary(tx, assignment.partnerId, assignment.assignmentRole, assignment.id);
     return tx.partnerAssignment.update({ where: { id: assignment.id }, data: defined(input) as never });
   });

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope } from "../../graphql/records";
@@ -20,6 +20,7 @@ export class ContactsArgs extends PageArgsType {
 
 @Resolver(() => ExternalContact)
 export class ExternalContactResolver {
+  @Authorized("contacts:read")
   @Query(() => ExternalContactConnection)
   externalContacts(@Ctx() ctx: Context, @Args(() => ContactsArgs) args: ContactsArgs) {
     return listConnection(ExternalContactConnection, ctx.prisma.externalContact as never,
@@ -27,23 +28,28 @@ export class ExternalContactResolver {
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, contactFilter, contactOrder);
   }
 
+  @Authorized("contacts:read")
   @Query(() => ExternalContact, opt)
   externalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findContact(ctx, id).catch(() => null); }
 
   @FieldResolver(() => Staff, { ...opt, description: "Who added the contact." })
   addedBy(@Root() c: ExternalContact, @Ctx() ctx: Context) { return c.addedById ? ctx.loaders.get(staffById).load(c.addedById) : null; }
 
+  @Authorized("contacts:write")
   @Mutation(() => ExternalContact)
   createExternalContact(@Ctx() ctx: Context, @Arg("input", () => CreateExternalContactInput) input: CreateExternalContactInput) { return createContact(ctx, input); }
 
+  @Authorized("contacts:write")
   @Mutation(() => ExternalContact)
   updateExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateExternalContactInput) input: UpdateExternalContactInput) {
     return updateContact(ctx, id, input);
   }
 
+  @Authorized("contacts:write")
   @Mutation(() => ExternalContact)
   archiveExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveContact(ctx, id); }
 
+  @Authorized("contacts:write")
   @Mutation(() => ExternalContact)
   restoreExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreContact(ctx, id); }
 }

@@ -1,10 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope } from "../../graphql/records";
 import { Partner, PartnerConnection, partnerFilter, partnerOrder } from "./partner.type";
 import { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
-import { archivePartner, createPartner, findPartner, restorePartner, updatePartner } from "./partner.service";
+import { archivePartner, createPartner, findPartner, guardFinancialQuery, restorePartner, updatePartner } from "./partner.service";
 
 const opt = { nullable: true };
 
@@ -17,39 +17,47 @@ export class PartnersArgs extends PageArgsType {
 
 @Resolver(() => Partner)
 export class PartnerResolver {
+  @Authorized("partners:read")
   @Query(() => PartnerConnection, { description: "The organization's partners." })
   partners(@Ctx() ctx: Context, @Args(() => PartnersArgs) args: PartnersArgs) {
+    guardFinancialQuery(ctx, args.filter, args.orderBy);
     return listConnection(PartnerConnection, ctx.prisma.partner as never,
       { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, partnerFilter, partnerOrder);
   }
 
+  @Authorized("partners:read")
   @Query(() => Partner, { nullable: true, description: "A partner by id (archived ones only with includeArchived)." })
   partner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
     @Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean) {
     return findPartner(ctx, id, archiveScope(includeArchived)).catch(() => null);
   }
 
+  @Authorized("partners:read")
   @Query(() => Partner, { nullable: true, description: 'A partner by its code, e.g. partnerByCode(code: "SO-0001").' })
   partnerByCode(@Ctx() ctx: Context, @Arg("code", () => String) code: string) {
     return ctx.prisma.partner.findFirst({ where: { organizationId: ctx.organizationId, partnerCode: code.trim().toUpperCase() } });
   }
 
+  @Authorized("partners:write")
   @Mutation(() => Partner)
   createPartner(@Ctx() ctx: Context, @Arg("input", () => CreatePartnerInput) input: CreatePartnerInput) {
     return createPartner(ctx, input);
   }
 
+  @Authorized("partners:write")
   @Mutation(() => Partner)
   updatePartner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnerInput) input: UpdatePartnerInput) {
     return updatePartner(ctx, id, input);
   }
 
+  @Authorized("partners:write")
   @Mutation(() => Partner, { description: "Archives (soft-deletes) a partner; its history stays." })
   archivePartner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return archivePartner(ctx, id);
   }
 
+  @Authorized("partners:write")
   @Mutation(() => Partner, { description: "Brings an archived partner back." })
   restorePartner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return restorePartner(ctx, id);

@@ -3,9 +3,27 @@ import type { Context } from "../../graphql/context";
 import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
 import { atLeast, dateOrder, defined, email, generatedCode, inRange, nonBlank } from "../../graphql/validation";
 import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
-import type { Partner } from "./partner.type";
+import { FINANCIALS, FINANCIAL_FIELDS, type Partner } from "./partner.type";
+import { requirePermission } from "../../auth/authChecker";
 
 type PartnerFields = CreatePartnerInput | UpdatePartnerInput;
+
+/** True when a filter (at any and/or/not depth) or an orderBy names a financial field. */
+function mentionsFinancials(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(mentionsFinancials);
+  if (!value || typeof value !== "object") return false;
+  return Object.entries(value).some(([k, v]) => (FINANCIAL_FIELDS as readonly string[]).includes(k) || mentionsFinancials(v));
+}
+
+/** Filtering or sorting by a financial field needs the same permission as reading it. */
+export function guardFinancialQuery(ctx: Context, filter: unknown, orderBy: unknown): void {
+  if (mentionsFinancials(filter) || mentionsFinancials(orderBy)) requirePermission(ctx, FINANCIALS, "Filtering or sorting partners by baseFee, commissionRate or billingDay");
+}
+
+/** So does writing one (clearing it with null included). */
+function guardFinancialInput(ctx: Context, input: PartnerFields): void {
+  if (FINANCIAL_FIELDS.some((f) => input[f] !== undefined)) requirePermission(ctx, FINANCIALS, "Setting baseFee, commissionRate or billingDay");
+}
 
 function validate(input: PartnerFields, stored?: Partner) {
   generatedCode("input.partnerCode", "partnerCode" in input ? input.partnerCode : undefined, "SO");
@@ -26,6 +44,7 @@ export const findPartner = (ctx: Context, id: string, where: object = {}) =>
   requireRecord(ctx, ctx.prisma.partner, "Partner", id, where) as Promise<Partner>;
 
 export async function createPartner(ctx: Context, input: CreatePartnerInput): Promise<Partner> {
+  guardFinancialInput(ctx, input);
   const data = validate(input);
   return ctx.prisma.partner.create({
     data: { ...defined(data), brandName: data.brandName!, organizationId: ctx.organizationId } as never,
@@ -33,6 +52,7 @@ export async function createPartner(ctx: Context, input: CreatePartnerInput): Pr
 }
 
 export async function updatePartner(ctx: Context, id: string, input: UpdatePartnerInput): Promise<Partner> {
+  guardFinancialInput(ctx, input);
   const stored = await findPartner(ctx, id);
   const data = validate(input, stored);
   return ctx.prisma.partner.update({ where: { id: stored.id }, data: defined(data) as never }) as Promise<Partner>;

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Authorized, Field, ID, Int, ObjectType } from "type-graphql";
 import { PartnerStatus as DbPartnerStatus, PartnerTier as DbPartnerTier } from "../../generated/prisma/enums";
 import { gqlEnum } from "../../graphql/enums";
 import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from "../../graphql/scalars";
@@ -11,6 +11,10 @@ export const PartnerTier = gqlEnum(DbPartnerTier, "PartnerTier", "TIER_0 is the 
 
 const opt = { nullable: true };
 
+/** Fields only roles with this permission see, filter, sort or write. */
+export const FINANCIALS = "partners:financials";
+export const FINANCIAL_FIELDS = ["baseFee", "commissionRate", "billingDay"] as const;
+
 @ObjectType({ description: "A brand we manage (a client). The source of truth for partner data." })
 export class Partner {
   @Field(() => ID) id!: string;
@@ -21,9 +25,9 @@ export class Partner {
   @Field(() => String, opt) clientPhone!: string | null;
   @Field(() => PartnerStatus) status!: string;
   @Field(() => PartnerTier) tier!: string;
-  @Field(() => DecimalScalar, { ...opt, description: "Monthly base fee." }) baseFee!: unknown;
-  @Field(() => DecimalScalar, { ...opt, description: 'Commission as a fraction: "0.0300" is 3%.' }) commissionRate!: unknown;
-  @Field(() => Int, { ...opt, description: "Day of the month we bill (1-31)." }) billingDay!: number | null;
+  @Authorized(FINANCIALS) @Field(() => DecimalScalar, { ...opt, description: "Monthly base fee (needs partners:financials)." }) baseFee!: unknown;
+  @Authorized(FINANCIALS) @Field(() => DecimalScalar, { ...opt, description: 'Commission as a fraction: "0.0300" is 3% (needs partners:financials).' }) commissionRate!: unknown;
+  @Authorized(FINANCIALS) @Field(() => Int, { ...opt, description: "Day of the month we bill, 1-31 (needs partners:financials)." }) billingDay!: number | null;
   @Field(() => DateScalar, opt) onboardingDate!: Date | null;
   @Field(() => DateScalar, opt) contractStartDate!: Date | null;
   @Field(() => DateScalar, opt) contractEndDate!: Date | null;

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
@@ -44,12 +44,14 @@ const sourceOrNull = (ctx: Context, id: string | null) => (id ? ctx.loaders.get(
 
 @Resolver(() => DataSource)
 export class DataSourceResolver {
+  @Authorized("pipeline:read")
   @Query(() => DataSourceConnection)
   dataSources(@Ctx() ctx: Context, @Args(() => DataSourcesArgs) args: DataSourcesArgs) {
     return listConnection(DataSourceConnection, ctx.prisma.dataSource as never, { organizationId: ctx.organizationId },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, dataSourceFilter, dataSourceOrder);
   }
 
+  @Authorized("pipeline:read")
   @Query(() => DataSource, opt)
   dataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findDataSource(ctx, id).catch(() => null); }
 
@@ -67,14 +69,17 @@ export class DataSourceResolver {
   @FieldResolver(() => Staff, opt)
   createdBy(@Root() s: DataSource, @Ctx() ctx: Context) { return staffOrNull(ctx, s.createdById); }
 
+  @Authorized("pipeline:manage")
   @Mutation(() => DataSource)
   createDataSource(@Ctx() ctx: Context, @Arg("input", () => CreateDataSourceInput) input: CreateDataSourceInput) { return createDataSource(ctx, input); }
 
+  @Authorized("pipeline:manage")
   @Mutation(() => DataSource)
   updateDataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateDataSourceInput) input: UpdateDataSourceInput) {
     return updateDataSource(ctx, id, input);
   }
 
+  @Authorized("pipeline:manage")
   @Mutation(() => DataSource, { description: "Stops a source from syncing (status ARCHIVED); its history stays." })
   archiveDataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveDataSource(ctx, id); }
 }
@@ -87,6 +92,7 @@ export class FieldMappingResolver {
 
 @Resolver(() => StagedChange)
 export class StagedChangeResolver {
+  @Authorized("pipeline:read")
   @Query(() => StagedChangeConnection, { description: "Staged changes, e.g. stagedChanges(filter: { batchId: { eq: … }, status: { eq: PENDING } })." })
   stagedChanges(@Ctx() ctx: Context, @Args(() => StagedChangesArgs) args: StagedChangesArgs) { return stagedChanges(ctx, args); }
 
@@ -99,6 +105,7 @@ export class StagedChangeResolver {
 
 @Resolver(() => SyncLog)
 export class SyncLogResolver {
+  @Authorized("pipeline:read")
   @Query(() => SyncLogConnection)
   syncLogs(@Ctx() ctx: Context, @Args(() => SyncLogsArgs) args: SyncLogsArgs) { return syncLogs(ctx, args); }
 

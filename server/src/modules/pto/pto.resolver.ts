@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
@@ -19,6 +19,7 @@ export class PtoArgs extends PageArgsType {
 
 @Resolver(() => PtoRecord)
 export class PtoRecordResolver {
+  @Authorized("pto:read_all")
   @Query(() => PtoRecordConnection, { description: "Time off across the organization." })
   ptoRecords(@Ctx() ctx: Context, @Args(() => PtoArgs) args: PtoArgs) {
     return listConnection(PtoRecordConnection, ctx.prisma.ptoRecord as never, { organizationId: ctx.organizationId },

@@ -2,6 +2,7 @@
 // cancelled; only pending ones can be edited.
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
+import { requirePermission } from "../../auth/authChecker";
 import { requireRecord } from "../../graphql/records";
 import { dateOrder, defined } from "../../graphql/validation";
 import { findStaff } from "../staff/staff.service";
@@ -11,7 +12,10 @@ import type { PtoRecord } from "./pto.type";
 const find = (ctx: Context, id: string) => requireRecord(ctx, ctx.prisma.ptoRecord, "PTO record", id) as Promise<PtoRecord>;
 
 export async function requestPto(ctx: Context, input: RequestPtoInput): Promise<PtoRecord> {
-  const staff = await findStaff(ctx, input.staffId ?? ctx.viewer.staffId);
+  const staffId = input.staffId ?? ctx.viewer.staffId;
+  if (!staffId) throw badInput("input.staffId", "Name the staff member (staffId): this API key does not act for one.");
+  if (staffId !== ctx.viewer.staffId) requirePermission(ctx, "pto:approve", "Requesting time off for someone else");
+  const staff = await findStaff(ctx, staffId);
   dateOrder("input.startDate", input.startDate, "input.endDate", input.endDate);
   return ctx.prisma.ptoRecord.create({
     data: { ...input, type: input.type as never, staffId: staff.id, organizationId: ctx.organizationId },
@@ -20,6 +24,7 @@ export async function requestPto(ctx: Context, input: RequestPtoInput): Promise<
 
 export async function updatePto(ctx: Context, id: string, input: UpdatePtoInput): Promise<PtoRecord> {
   const stored = await find(ctx, id);
+  if (stored.staffId !== ctx.viewer.staffId) requirePermission(ctx, "pto:approve", "Changing someone else's time off");
   if (stored.status !== "pending") throw badInput("id", `Only pending requests can be changed (this one is ${stored.status}).`);
   dateOrder("input.startDate", input.startDate ?? stored.startDate, "input.endDate", input.endDate ?? stored.endDate);
   return ctx.prisma.ptoRecord.update({ where: { id: stored.id }, data: defined(input) as never }) as Promise<PtoRecord>;
@@ -32,6 +37,7 @@ export async function decidePto(ctx: Context, id: string, status: "approved" | "
   if (!MOVES[status].includes(stored.status)) {
     throw badInput("id", `A ${stored.status} request cannot become ${status} (allowed from: ${MOVES[status].join(", ")}).`);
   }
+  if (status !== "cancelled" || stored.staffId !== ctx.viewer.staffId) requirePermission(ctx, "pto:approve", `Making a request ${status}`);
   if (status !== "cancelled" && stored.staffId === ctx.viewer.staffId) throw badInput("id", "You cannot decide on your own request.");
   return ctx.prisma.ptoRecord.update({
     where: { id: stored.id },

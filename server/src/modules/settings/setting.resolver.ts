@@ -1,5 +1,5 @@
 // Settings: a key-value store per organization. setSystemSetting creates or replaces.
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
 import { badInput } from "../../graphql/errors";
@@ -32,11 +32,13 @@ const KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 
 @Resolver(() => SystemSetting)
 export class SystemSettingResolver {
+  @Authorized("settings:read")
   @Query(() => [SystemSetting], { description: "All settings, by key." })
   systemSettings(@Ctx() ctx: Context, @Arg("category", () => String, opt) category?: string) {
     return ctx.prisma.systemSetting.findMany({ where: { organizationId: ctx.organizationId, ...(category ? { category } : {}) }, orderBy: { key: "asc" } });
   }
 
+  @Authorized("settings:read")
   @Query(() => SystemSetting, opt)
   systemSetting(@Ctx() ctx: Context, @Arg("key", () => String) key: string) {
     return ctx.prisma.systemSetting.findFirst({ where: { organizationId: ctx.organizationId, key } });
@@ -45,6 +47,7 @@ export class SystemSettingResolver {
   @FieldResolver(() => Staff, { ...opt, description: "Who changed it last." })
   updatedBy(@Root() s: SystemSetting, @Ctx() ctx: Context) { return s.updatedById ? ctx.loaders.get(staffById).load(s.updatedById) : null; }
 
+  @Authorized("settings:write")
   @Mutation(() => SystemSetting, { description: "Creates or replaces a setting." })
   setSystemSetting(@Ctx() ctx: Context, @Arg("input", () => SetSystemSettingInput) input: SetSystemSettingInput) {
     if (!KEY.test(input.key)) throw badInput("input.key", `key must be lower-case words joined by dots, like notifications.digest (got "${input.key}").`);

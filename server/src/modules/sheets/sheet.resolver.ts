@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope } from "../../graphql/records";
@@ -24,6 +24,7 @@ export class SheetsArgs extends PageArgsType {
 
 @Resolver(() => PartnerSheet)
 export class PartnerSheetResolver {
+  @Authorized("partners:read")
   @Query(() => PartnerSheetConnection, { description: "Sheets linked to the organization's partners." })
   partnerSheets(@Ctx() ctx: Context, @Args(() => SheetsArgs) args: SheetsArgs) {
     return listConnection(PartnerSheetConnection, ctx.prisma.partnerSheet as never, { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
@@ -39,20 +40,25 @@ export class PartnerSheetResolver {
   @FieldResolver(() => Staff, { ...opt, description: "Who verified the link." })
   verifiedBy(@Root() s: PartnerSheet, @Ctx() ctx: Context) { return s.verifiedById ? ctx.loaders.get(staffById).load(s.verifiedById) : null; }
 
+  @Authorized("sheets:write")
   @Mutation(() => PartnerSheet)
   createPartnerSheet(@Ctx() ctx: Context, @Arg("input", () => CreatePartnerSheetInput) input: CreatePartnerSheetInput) { return createSheet(ctx, input); }
 
+  @Authorized("sheets:write")
   @Mutation(() => PartnerSheet)
   updatePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnerSheetInput) input: UpdatePartnerSheetInput) {
     return updateSheet(ctx, id, input);
   }
 
+  @Authorized("sheets:write")
   @Mutation(() => PartnerSheet, { description: "Marks the link as checked by the signed-in staff member." })
   verifyPartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return verifySheet(ctx, id); }
 
+  @Authorized("sheets:write")
   @Mutation(() => PartnerSheet)
   archivePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveSheet(ctx, id); }
 
+  @Authorized("sheets:write")
   @Mutation(() => PartnerSheet)
   restorePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreSheet(ctx, id); }
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { present } from "../../graphql/loaders";
@@ -22,12 +22,14 @@ export class SquadsArgs extends PageArgsType {
 
 @Resolver(() => Squad)
 export class SquadResolver {
+  @Authorized("staff:read")
   @Query(() => SquadConnection, { description: "The organization's squads (archived ones have isActive false)." })
   squads(@Ctx() ctx: Context, @Args(() => SquadsArgs) args: SquadsArgs) {
     return listConnection(SquadConnection, ctx.prisma.squad as never, { organizationId: ctx.organizationId },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, squadFilter, squadOrder);
   }
 
+  @Authorized("staff:read")
   @Query(() => Squad, { nullable: true })
   squad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findSquad(ctx, id).catch(() => null); }
 
@@ -45,26 +47,32 @@ export class SquadResolver {
     return partners.filter((p) => p.deletedAt === null).sort((a, b) => a.brandName.localeCompare(b.brandName));
   }
 
+  @Authorized("squads:write")
   @Mutation(() => Squad)
   createSquad(@Ctx() ctx: Context, @Arg("input", () => CreateSquadInput) input: CreateSquadInput) { return createSquad(ctx, input); }
 
+  @Authorized("squads:write")
   @Mutation(() => Squad)
   updateSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateSquadInput) input: UpdateSquadInput) {
     return updateSquad(ctx, id, input);
   }
 
+  @Authorized("squads:write")
   @Mutation(() => Squad, { description: "Archives a squad (isActive false); memberships stay." })
   archiveSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return setSquadActive(ctx, id, false); }
 
+  @Authorized("squads:write")
   @Mutation(() => Squad)
   restoreSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return setSquadActive(ctx, id, true); }
 
+  @Authorized("squads:write")
   @Mutation(() => SquadMembership, { description: "Adds a member (or brings back one who left)." })
   addSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID) squadId: string, @Arg("staffId", () => ID) staffId: string,
     @Arg("role", () => SquadRole, { defaultValue: "member" }) role: string) {
     return addSquadMember(ctx, squadId, staffId, role);
   }
 
+  @Authorized("squads:write")
   @Mutation(() => SquadMembership, { description: "Ends a membership; the row stays with isActive false." })
   removeSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID) squadId: string, @Arg("staffId", () => ID) staffId: string) {
     return removeSquadMember(ctx, squadId, staffId);

@@ -1,9 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope } from "../../graphql/records";
 import { Staff, StaffConnection, staffFilter, staffOrder } from "./staff.type";
 import { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
+import { staffById } from "./staff.loaders";
 import { archiveStaff, createStaff, findStaff, restoreStaff, updateStaff } from "./staff.service";
 
 const opt = { nullable: true };
@@ -17,6 +18,7 @@ export class StaffArgs extends PageArgsType {
 
 @Resolver(() => Staff)
 export class StaffResolver {
+  @Authorized("staff:read")
   @Query(() => StaffConnection, { description: "The organization's staff." })
   staffMembers(@Ctx() ctx: Context, @Args(() => StaffArgs) args: StaffArgs) {
     return listConnection(StaffConnection, ctx.prisma.staff as never,
@@ -24,37 +26,43 @@ export class StaffResolver {
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, staffFilter, staffOrder);
   }
 
+  @Authorized("staff:read")
   @Query(() => Staff, { nullable: true, description: "A staff member by id." })
   staff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
     @Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean) {
     return findStaff(ctx, id, archiveScope(includeArchived)).catch(() => null);
   }
 
+  @Authorized("staff:read")
   @Query(() => Staff, { nullable: true, description: "A staff member by sign-in email (any case)." })
   staffByEmail(@Ctx() ctx: Context, @Arg("email", () => String) address: string) {
     return ctx.prisma.staff.findFirst({ where: { organizationId: ctx.organizationId, email: address.trim().toLowerCase() } });
   }
 
-  @Query(() => Staff, { description: "The signed-in staff member." })
+  @Query(() => Staff, { nullable: true, description: "The signed-in staff member (null for an API key)." })
   viewer(@Ctx() ctx: Context) {
-    return ctx.prisma.staff.findFirstOrThrow({ where: { id: ctx.viewer.staffId } });
+    return ctx.viewer.kind === "staff" && ctx.viewer.staffId ? ctx.loaders.get(staffById).load(ctx.viewer.staffId) : null;
   }
 
+  @Authorized("staff:write")
   @Mutation(() => Staff)
   createStaff(@Ctx() ctx: Context, @Arg("input", () => CreateStaffInput) input: CreateStaffInput) {
     return createStaff(ctx, input);
   }
 
+  @Authorized("staff:write")
   @Mutation(() => Staff)
   updateStaff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStaffInput) input: UpdateStaffInput) {
     return updateStaff(ctx, id, input);
   }
 
+  @Authorized("staff:write")
   @Mutation(() => Staff, { description: "Archives (soft-deletes) a staff member; their history stays." })
   archiveStaff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return archiveStaff(ctx, id);
   }
 
+  @Authorized("staff:write")
   @Mutation(() => Staff, { description: "Brings an archived staff member back." })
   restoreStaff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return restoreStaff(ctx, id);

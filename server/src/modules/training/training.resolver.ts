@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
@@ -19,6 +19,7 @@ export class TrainingArgs extends PageArgsType {
 
 @Resolver(() => StaffTraining)
 export class StaffTrainingResolver {
+  @Authorized("training:read_all")
   @Query(() => StaffTrainingConnection, { description: "Training progress across the organization." })
   staffTraining(@Ctx() ctx: Context, @Args(() => TrainingArgs) args: TrainingArgs) {
     return listConnection(StaffTrainingConnection, ctx.prisma.staffTraining as never, { organizationId: ctx.organizationId },
@@ -28,9 +29,11 @@ export class StaffTrainingResolver {
   @FieldResolver(() => Staff)
   staff(@Root() t: StaffTraining, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(t.staffId); }
 
+  @Authorized("training:write")
   @Mutation(() => StaffTraining)
   createStaffTraining(@Ctx() ctx: Context, @Arg("input", () => CreateStaffTrainingInput) input: CreateStaffTrainingInput) { return createTraining(ctx, input); }
 
+  @Authorized("training:write")
   @Mutation(() => StaffTraining)
   updateStaffTraining(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStaffTrainingInput) input: UpdateStaffTrainingInput) {
     return updateTraining(ctx, id, input);

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf, rowsConnection } from "../../graphql/connection";
 import { DateScalar } from "../../graphql/scalars";
@@ -30,6 +30,7 @@ const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : null);
 
 @Resolver(() => WeeklyStatus)
 export class WeeklyStatusResolver {
+  @Authorized("partners:read")
   @Query(() => WeeklyStatusConnection, { description: "Weekly statuses of all partners." })
   weeklyStatuses(@Ctx() ctx: Context, @Args(() => WeeklyStatusesArgs) args: WeeklyStatusesArgs) {
     return listConnection(WeeklyStatusConnection, ctx.prisma.weeklyStatus as never, { organizationId: ctx.organizationId },
@@ -42,6 +43,7 @@ export class WeeklyStatusResolver {
   @FieldResolver(() => Staff, { nullable: true, description: "Who recorded it." })
   reportedBy(@Root() s: WeeklyStatus, @Ctx() ctx: Context) { return s.reportedById ? ctx.loaders.get(staffById).load(s.reportedById) : null; }
 
+  @Authorized("statuses:write")
   @Mutation(() => WeeklyStatus, { description: "Records (or replaces) a partner's status for a week, as the signed-in staff member." })
   recordWeeklyStatus(@Ctx() ctx: Context, @Arg("input", () => RecordWeeklyStatusInput) input: RecordWeeklyStatusInput) {
     return recordWeeklyStatus(ctx, input);
