@@ -9,6 +9,7 @@ import { seedDemo } from "./seed/demo";
 import { healthRoute, listen } from "./http/server";
 import { graphqlRoute } from "./http/graphql";
 import { staticRoute } from "./http/static";
+import { authRoutes } from "./http/auth";
 import { devTokenIssuer } from "./auth/devToken";
 
 export interface Hub { url: string; port: number; db: Database; secret: string; close(): Promise<void> }
@@ -22,14 +23,23 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   return openDatabase({ url: config.databaseUrl, dataDir: embeddedDatabaseDir(config) });
 }
 
-export interface ServeOptions { port: number; secret: string; embedded: boolean }
+export interface ServeOptions {
+  port: number;
+  secret: string;
+  /** Embedded single-machine mode: the playground is prefilled with an admin token. */
+  embedded: boolean;
+  devLogin: boolean;
+  googleClientId?: string;
+  googleJwksUrl?: string;
+}
 
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
 export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
   const graphql = await graphqlRoute(db, options.secret);
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
-  const server = await listen([healthRoute(db), staticRoute(devToken), graphql.route], options.port);
+  const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
+  const server = await listen([healthRoute(db), auth, staticRoute(devToken), graphql.route], options.port);
   return {
     url: server.url, port: server.port, secret: options.secret,
     async close() { await server.close(); await graphql.stop(); },
@@ -45,7 +55,10 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       log("seed: loading demo data into the empty database");
       await seedDemo(db, (step, done, total) => log(`seed: [${done}/${total}] ${step}`));
     }
-    const http = await serveHub(db, { port: config.port, secret, embedded: !config.databaseUrl });
+    const http = await serveHub(db, {
+      port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin,
+      googleClientId: config.googleClientId, googleJwksUrl: config.googleJwksUrl,
+    });
     return { ...http, db, async close() { await http.close(); await db.close(); } };
   } catch (err) {
     await db.close();

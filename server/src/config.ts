@@ -11,6 +11,8 @@ export interface Config {
   secret?: string;
   /** Load demo data into an empty database at start (default on). */
   demoData: boolean;
+  /** The dev sign-in page: on in embedded mode, off with DATABASE_URL unless HUB_DEV_LOGIN=1. */
+  devLogin: boolean;
   googleClientId?: string;
   googleJwksUrl?: string;
   googleApplicationCredentials?: string;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     secret,
     demoData: parseFlag("HUB_DEMO_DATA", env.HUB_DEMO_DATA, true),
+    devLogin: parseFlag("HUB_DEV_LOGIN", env.HUB_DEV_LOGIN, !databaseUrl),
     googleClientId: env.GOOGLE_CLIENT_ID || undefined,
     googleJwksUrl: env.GOOGLE_JWKS_URL || undefined,
     googleApplicationCredentials: env.GOOGLE_APPLICATION_CREDENTIALS || undefined,

@@ -5,12 +5,12 @@ import { SignJWT, jwtVerify } from "jose";
 const ISSUER = "sophie-hub";
 const AUDIENCE = "sophie-hub";
 
-export interface SessionClaims { staffId: string; organizationId: string }
+export interface SessionClaims { staffId: string; organizationId: string; sessionId?: string }
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
 export async function signSessionToken(secret: string, claims: SessionClaims, ttl = "8h"): Promise<string> {
-  return new SignJWT({ org: claims.organizationId })
+  return new SignJWT({ org: claims.organizationId, ...(claims.sessionId ? { sid: claims.sessionId } : {}) })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(claims.staffId)
     .setIssuer(ISSUER)
@@ -24,5 +24,5 @@ export async function signSessionToken(secret: string, claims: SessionClaims, tt
 export async function verifySessionToken(secret: string, token: string): Promise<SessionClaims> {
   const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE });
   if (typeof payload.sub !== "string" || typeof payload.org !== "string") throw new Error("token lacks subject or organization");
-  return { staffId: payload.sub, organizationId: payload.org };
+  return { staffId: payload.sub, organizationId: payload.org, sessionId: typeof payload.sid === "string" ? payload.sid : undefined };
 }

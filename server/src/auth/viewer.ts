@@ -31,6 +31,8 @@ const STAFF_SQL = `
   FROM "staff" s JOIN "organizations" o ON o."id" = s."organization_id" AND o."is_active"
   ${PERMISSIONS_OF_ROLE.replace("ROLE_NAME", `s."role"::text`)}
   WHERE s."id" = $1::uuid AND s."organization_id" = $2::uuid AND s."status" <> 'departed' AND s."deleted_at" IS NULL
+    -- a token from a sign-in names its session, which must still be open (CLI tokens name none)
+    AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM "sessions" se WHERE se."id" = $3::uuid AND se."staff_id" = s."id" AND se."revoked_at" IS NULL))
   GROUP BY s."id"`;
 
 const API_KEY_SQL = `
@@ -45,7 +47,7 @@ const API_KEY_SQL = `
 async function staffViewer(db: Database, secret: string, token: string): Promise<Viewer | null> {
   const claims = await verifySessionToken(secret, token).catch(() => null);
   if (!claims) return null;
-  const [row] = await db.prisma.$queryRawUnsafe<Row[]>(STAFF_SQL, claims.staffId, claims.organizationId);
+  const [row] = await db.prisma.$queryRawUnsafe<Row[]>(STAFF_SQL, claims.staffId, claims.organizationId, claims.sessionId ?? null);
   return row ? { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions) } : null;
 }
 

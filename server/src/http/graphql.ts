@@ -1,26 +1,13 @@
 // POST /graphql (and GET for queries): Apollo Server 5 executing our schema, reached
 // through our own node:http router. Every request must carry a valid session token.
-import type http from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import type { Database } from "../db/database";
 import { viewerFromAuthorization } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
-import type { Route } from "./server";
+import { HttpError, readJson, sendJson, type Route } from "./server";
 
-const MAX_BODY_BYTES = 1_000_000;
-
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error("body too large"), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 export async function graphqlRoute(db: Database, secret: string): Promise<{ route: Route; stop(): Promise<void> }> {
   const apollo = new ApolloServer<Context>({
@@ -35,15 +22,9 @@ export async function graphqlRoute(db: Database, secret: string): Promise<{ rout
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     let body: unknown;
     if (req.method === "POST") {
-      let raw: string;
-      try { raw = await readBody(req); } catch (err) {
-        res.writeHead((err as { status?: number }).status ?? 400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: "BAD_REQUEST" } }] }));
-        return true;
-      }
-      try { body = raw ? JSON.parse(raw) : undefined; } catch {
-        res.writeHead(400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] }));
+      try { body = await readJson(req); } catch (err) {
+        const e = err as HttpError;
+        sendJson(res, e.status ?? 400, { errors: [{ message: e.message, extensions: { code: "BAD_REQUEST" } }] });
         return true;
       }
     }

@@ -11,6 +11,25 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
   res.end(JSON.stringify(body));
 }
 
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string) { super(message); }
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** The request's JSON body (undefined when empty); HttpError 413/400 when too big or not JSON. */
+export async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `The request body is over ${MAX_BODY_BYTES} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  const raw = Buffer.concat(chunks).toString("utf8");
+  try { return raw ? JSON.parse(raw) : undefined; } catch { throw new HttpError(400, "The request body is not valid JSON."); }
+}
+
 export function healthRoute(db: Database): Route {
   return async (req, res, url) => {
     if (url.pathname !== "/health" || (req.method !== "GET" && req.method !== "HEAD")) return false;

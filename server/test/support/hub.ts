@@ -24,14 +24,14 @@ export interface TestHub {
 export const DEMO_ADMIN = "sophie.admin@sophiesociety.com";
 export const OTHER_ADMIN = "boss@other.example";
 
-export async function startTestHub(target: Target): Promise<TestHub> {
+export async function startTestHub(target: Target, options: { googleClientId?: string; googleJwksUrl?: string } = {}): Promise<TestHub> {
   const t = await freshDatabase(target);
   const { organizationId: demoOrgId } = await seedDemo(t.db);
   const other = await t.db.prisma.organization.create({ data: { name: "Other Agency", subdomain: "other-agency" } });
   await t.db.prisma.staff.create({ data: { organizationId: other.id, fullName: "Other Boss", email: OTHER_ADMIN, role: "admin" } });
   const partner = await t.db.prisma.partner.create({ data: { organizationId: other.id, brandName: "Other Brand", status: "active" } });
   await t.db.prisma.asin.create({ data: { organizationId: other.id, partnerId: partner.id, asinCode: "B0OTHER001", isParent: true } });
-  const http = await serveHub(t.db, { port: 0, secret: SECRET, embedded: true });
+  const http = await serveHub(t.db, { port: 0, secret: SECRET, embedded: true, devLogin: true, ...options });
 
   const tokenFor = async (email: string, ttl = "1h") => {
     const staff = await t.db.prisma.staff.findFirstOrThrow({ where: { email, deletedAt: undefined } });
