@@ -16,6 +16,7 @@ module.exports = {
     }],
   },
   transformIgnorePatterns: ["/node_modules/(?!(jose)/)"],
+  setupFiles: ["reflect-metadata"], // TypeGraphQL decorators need it before any schema class loads
   testTimeout: 60_000,
   maxWorkers: 2,
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],

@@ -1,4 +1,5 @@
 // `npm start`: the API on PORT over the embedded database, or PostgreSQL with DATABASE_URL.
+import "reflect-metadata";
 import { loadConfig } from "./config";
 import { startHub } from "./app";
 

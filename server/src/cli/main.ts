@@ -1,4 +1,5 @@
 // `npm run hub -- <command> [options]`: operator commands. `--help` works everywhere.
+import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { COMMANDS, UsageError } from "./commands";
 

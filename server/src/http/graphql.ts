@@ -6,14 +6,19 @@ import { viewerFromAuthorization } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
+import { queryLimits } from "../graphql/limits";
 import { HttpError, readJson, sendJson, type Route } from "./server";
 
 
 export async function graphqlRoute(db: Database, secret: string): Promise<{ route: Route; stop(): Promise<void> }> {
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await hubSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: limits.plugins,
+    validationRules: limits.validationRules,
   });
   await apollo.start();
   const route: Route = async (req, res, url) => {
