@@ -96,6 +96,6 @@ describe.each(TARGETS)("access control on %s", (target) => {
     expect(await hub.t.db.prisma.auditLog.count()).toBe(before);
     const filtered = ok(await hub.gql(`{ auditLogs(filter: { action: { eq: "updatePartner" } }) { totalCount nodes { tableName } } }`)).auditLogs;
     expect(filtered.totalCount).toBeGreaterThanOrEqual(1);
-    expect(failure(await hub.gql(`query($id: ID!) { partner(id: $id, includeArchived: true) { history { totalCount } } }`, { id: partner.id }, podLeader)).code).toBe("FORBIDDEN");
+    expect(failure(await hub.gql(`query($id: ID!) { partner(id: $id, includeArchived: true) { history { totalCount } } }`, { id: partner.id }, analyst)).code).toBe("FORBIDDEN");
   });
 });

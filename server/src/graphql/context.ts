@@ -2,6 +2,7 @@
 import type { Database, HubPrisma } from "../db/database";
 import type { Viewer } from "../auth/viewer";
 import { Loaders } from "./loaders";
+import { rowScope, type RowScope } from "./scope";
 
 export interface Context {
   viewer: Viewer;
@@ -10,14 +11,17 @@ export interface Context {
   prisma: HubPrisma;
   db: Database;
   loaders: Loaders;
+  /** Which partner rows the viewer may see. */
+  rows: RowScope;
   /** True while a mutation's transaction is open (prisma is then that transaction). */
   inTransaction: boolean;
 }
 
 export function createContext(db: Database, viewer: Viewer): Context {
+  const rows = rowScope(viewer);
   return {
-    viewer, organizationId: viewer.organizationId, prisma: db.prisma, db,
-    loaders: new Loaders({ prisma: db.prisma, organizationId: viewer.organizationId }),
+    viewer, organizationId: viewer.organizationId, prisma: db.prisma, db, rows,
+    loaders: new Loaders({ prisma: db.prisma, organizationId: viewer.organizationId, rows }),
     inTransaction: false,
   };
 }

@@ -30,10 +30,15 @@ const costLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document, schema }) {
-        const cost = getComplexity({
-          schema, query: document, variables: request.variables, operationName: request.operationName ?? undefined,
-          estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let cost: number;
+        try {
+          cost = getComplexity({
+            schema, query: document, variables: request.variables, operationName: request.operationName ?? undefined,
+            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch {
+          return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
+        }
         if (cost > LIMITS.cost) {
           throw new GraphQLError(
             `Query cost limit of ${LIMITS.cost} exceeded (this query costs ${cost}): ask for fewer items with first/last, or fewer nested lists.`,

@@ -3,8 +3,9 @@
 // so relations with arguments batch too and nothing is cached across requests or viewers.
 import DataLoader from "dataloader";
 import type { HubPrisma } from "../db/database";
+import type { RowScope } from "./scope";
 
-export interface LoaderScope { prisma: HubPrisma; organizationId: string }
+export interface LoaderScope { prisma: HubPrisma; organizationId: string; rows: RowScope }
 
 export interface LoaderDefinition<K, V, A> {
   name: string;

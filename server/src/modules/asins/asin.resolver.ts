@@ -28,7 +28,7 @@ export class AsinResolver {
   @Authorized("partners:read")
   @Query(() => AsinConnection, { description: "ASINs of all the organization's partners." })
   asins(@Ctx() ctx: Context, @Args(() => AsinsArgs) args: AsinsArgs) {
-    return listConnection(AsinConnection, ctx.prisma.asin as never, { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
+    return listConnection(AsinConnection, ctx.prisma.asin as never, { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived), ...ctx.rows.partnerChild },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, asinFilter, asinOrder);
   }
 
@@ -40,7 +40,7 @@ export class AsinResolver {
   @Query(() => Asin, { nullable: true, description: "A live ASIN by its Amazon code; give partnerId when several partners sell it." })
   asinByCode(@Ctx() ctx: Context, @Arg("code", () => String) code: string, @Arg("partnerId", () => ID, opt) partnerId?: string) {
     return ctx.prisma.asin.findFirst({
-      where: { organizationId: ctx.organizationId, asinCode: code.trim().toUpperCase(), ...(partnerId ? { partnerId } : {}) },
+      where: { organizationId: ctx.organizationId, asinCode: code.trim().toUpperCase(), ...(partnerId ? { partnerId } : {}), ...ctx.rows.partnerChild },
       orderBy: { createdAt: "asc" },
     });
   }

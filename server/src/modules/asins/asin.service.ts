@@ -22,7 +22,7 @@ function validate<T extends CreateAsinInput | UpdateAsinInput>(input: T, code: s
 }
 
 export const findAsin = (ctx: Context, id: string, where: object = {}) =>
-  requireRecord(ctx, ctx.prisma.asin, "ASIN", id, where) as Promise<Asin>;
+  requireRecord(ctx, ctx.prisma.asin, "ASIN", id, { ...ctx.rows.partnerChild, ...where }) as Promise<Asin>;
 
 export async function createAsin(ctx: Context, input: CreateAsinInput): Promise<Asin> {
   const code = asinCode("input.asinCode", input.asinCode);

@@ -30,7 +30,7 @@ export class AssignmentResolver {
   @Authorized("partners:read")
   @Query(() => AssignmentConnection, { description: "Assignments of the organization, active and ended." })
   assignments(@Ctx() ctx: Context, @Args(() => AssignmentsArgs) args: AssignmentsArgs) {
-    return listConnection(AssignmentConnection, ctx.prisma.partnerAssignment as never, { organizationId: ctx.organizationId },
+    return listConnection(AssignmentConnection, ctx.prisma.partnerAssignment as never, { organizationId: ctx.organizationId, ...ctx.rows.partnerChild },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, assignmentFilter, assignmentOrder);
   }
 

@@ -11,7 +11,7 @@ import type { AssignStaffArgs, UpdateAssignmentInput } from "./assignment.inputs
 import type { Assignment } from "./assignment.type";
 
 export const findAssignment = (ctx: Context, id: string) =>
-  requireRecord(ctx, ctx.prisma.partnerAssignment, "Assignment", id) as Promise<Assignment>;
+  requireRecord(ctx, ctx.prisma.partnerAssignment, "Assignment", id, ctx.rows.partnerChild) as Promise<Assignment>;
 
 type Tx = Context["prisma"];
 

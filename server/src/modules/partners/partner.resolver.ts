@@ -22,7 +22,7 @@ export class PartnerResolver {
   partners(@Ctx() ctx: Context, @Args(() => PartnersArgs) args: PartnersArgs) {
     guardFinancialQuery(ctx, args.filter, args.orderBy);
     return listConnection(PartnerConnection, ctx.prisma.partner as never,
-      { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
+      { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived), ...ctx.rows.partner },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, partnerFilter, partnerOrder);
   }
 
@@ -36,7 +36,7 @@ export class PartnerResolver {
   @Authorized("partners:read")
   @Query(() => Partner, { nullable: true, description: 'A partner by its code, e.g. partnerByCode(code: "SO-0001").' })
   partnerByCode(@Ctx() ctx: Context, @Arg("code", () => String) code: string) {
-    return ctx.prisma.partner.findFirst({ where: { organizationId: ctx.organizationId, partnerCode: code.trim().toUpperCase() } });
+    return ctx.prisma.partner.findFirst({ where: { organizationId: ctx.organizationId, partnerCode: code.trim().toUpperCase(), ...ctx.rows.partner } });
   }
 
   @Authorized("partners:write")

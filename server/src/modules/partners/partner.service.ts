@@ -41,7 +41,7 @@ function validate(input: PartnerFields, stored?: Partner) {
 }
 
 export const findPartner = (ctx: Context, id: string, where: object = {}) =>
-  requireRecord(ctx, ctx.prisma.partner, "Partner", id, where) as Promise<Partner>;
+  requireRecord(ctx, ctx.prisma.partner, "Partner", id, { ...ctx.rows.partner, ...where }) as Promise<Partner>;
 
 export async function createPartner(ctx: Context, input: CreatePartnerInput): Promise<Partner> {
   guardFinancialInput(ctx, input);

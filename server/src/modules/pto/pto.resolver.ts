@@ -50,6 +50,8 @@ export class PtoRecordResolver {
 
 @Resolver(() => Staff)
 export class StaffPtoResolver {
-  @FieldResolver(() => [PtoRecord], { description: "Time off, latest first." })
-  ptoRecords(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(ptoByStaff).load(s.id); }
+  @FieldResolver(() => [PtoRecord], { nullable: true, description: "Time off, latest first: your own, or anyone's with pto:read_all (else null)." })
+  ptoRecords(@Root() s: Staff, @Ctx() ctx: Context) {
+    return s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("pto:read_all") ? ctx.loaders.get(ptoByStaff).load(s.id) : null;
+  }
 }

@@ -27,7 +27,7 @@ export class PartnerSheetResolver {
   @Authorized("partners:read")
   @Query(() => PartnerSheetConnection, { description: "Sheets linked to the organization's partners." })
   partnerSheets(@Ctx() ctx: Context, @Args(() => SheetsArgs) args: SheetsArgs) {
-    return listConnection(PartnerSheetConnection, ctx.prisma.partnerSheet as never, { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
+    return listConnection(PartnerSheetConnection, ctx.prisma.partnerSheet as never, { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived), ...ctx.rows.partnerChild },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, sheetFilter, sheetOrder);
   }
 

@@ -9,7 +9,7 @@ import type { CreatePartnerSheetInput, UpdatePartnerSheetInput } from "./sheet.i
 import type { PartnerSheet } from "./sheet.type";
 
 export const findSheet = (ctx: Context, id: string, where: object = {}) =>
-  requireRecord(ctx, ctx.prisma.partnerSheet, "Partner sheet", id, where) as Promise<PartnerSheet>;
+  requireRecord(ctx, ctx.prisma.partnerSheet, "Partner sheet", id, { ...ctx.rows.partnerChild, ...where }) as Promise<PartnerSheet>;
 
 async function checkAsin(ctx: Context, partnerId: string, asinId: string | null | undefined) {
   if (!asinId) return;

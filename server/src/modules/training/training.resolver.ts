@@ -42,6 +42,8 @@ export class StaffTrainingResolver {
 
 @Resolver(() => Staff)
 export class StaffTrainingFieldResolver {
-  @FieldResolver(() => [StaffTraining], { description: "Training modules and progress." })
-  training(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(trainingByStaff).load(s.id); }
+  @FieldResolver(() => [StaffTraining], { nullable: true, description: "Training modules and progress: your own, or anyone's with training:read_all (else null)." })
+  training(@Root() s: Staff, @Ctx() ctx: Context) {
+    return s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("training:read_all") ? ctx.loaders.get(trainingByStaff).load(s.id) : null;
+  }
 }

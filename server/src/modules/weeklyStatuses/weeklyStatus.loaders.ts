@@ -4,19 +4,19 @@ import type { WeeklyStatus } from "./weeklyStatus.type";
 export interface WeekRange { from: string | null; to: string | null }
 
 /** Each partner's statuses within an optional week range (batched per range). */
-export const statusesByPartner = defineLoader<string, WeeklyStatus[], WeekRange>("statusesByPartner", ({ prisma, organizationId }, { from, to }) => async (ids) =>
+export const statusesByPartner = defineLoader<string, WeeklyStatus[], WeekRange>("statusesByPartner", ({ prisma, organizationId, rows: visible }, { from, to }) => async (ids) =>
   groupedBy(ids, await prisma.weeklyStatus.findMany({
     where: {
-      partnerId: { in: [...ids] }, organizationId,
+      partnerId: { in: [...ids] }, organizationId, ...visible.partnerChild,
       weekStartDate: { ...(from ? { gte: new Date(from) } : {}), ...(to ? { lte: new Date(to) } : {}) },
     },
     orderBy: { weekStartDate: "desc" },
   }), (s) => s.partnerId));
 
 /** Each partner's most recent status. */
-export const latestStatusByPartner = defineLoader<string, WeeklyStatus | null>("latestStatusByPartner", ({ prisma, organizationId }) => async (ids) => {
+export const latestStatusByPartner = defineLoader<string, WeeklyStatus | null>("latestStatusByPartner", ({ prisma, organizationId, rows: visible }) => async (ids) => {
   const rows = await prisma.weeklyStatus.findMany({
-    where: { partnerId: { in: [...ids] }, organizationId }, distinct: ["partnerId"], orderBy: [{ partnerId: "asc" }, { weekStartDate: "desc" }],
+    where: { partnerId: { in: [...ids] }, organizationId, ...visible.partnerChild }, distinct: ["partnerId"], orderBy: [{ partnerId: "asc" }, { weekStartDate: "desc" }],
   });
   const map = new Map(rows.map((r) => [r.partnerId, r]));
   return ids.map((id) => map.get(id) ?? null);

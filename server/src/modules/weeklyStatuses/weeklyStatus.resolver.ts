@@ -33,7 +33,7 @@ export class WeeklyStatusResolver {
   @Authorized("partners:read")
   @Query(() => WeeklyStatusConnection, { description: "Weekly statuses of all partners." })
   weeklyStatuses(@Ctx() ctx: Context, @Args(() => WeeklyStatusesArgs) args: WeeklyStatusesArgs) {
-    return listConnection(WeeklyStatusConnection, ctx.prisma.weeklyStatus as never, { organizationId: ctx.organizationId },
+    return listConnection(WeeklyStatusConnection, ctx.prisma.weeklyStatus as never, { organizationId: ctx.organizationId, ...ctx.rows.partnerChild },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, weeklyStatusFilter, weeklyStatusOrder);
   }
 

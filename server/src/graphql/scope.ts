@@ -1,0 +1,19 @@
+// Row scoping of partner data. Roles with partners:read_all see every partner of the
+// organization; everyone else (pod leaders and other partner-facing roles, API keys of
+// such roles) sees only partners with an active assignment to them, and only those
+// partners' assignments, ASINs, statuses and sheets. Every read path uses these filters:
+// root lists, lookups, relation loaders and the records mutations load.
+const NOBODY = "00000000-0000-0000-0000-000000000000";
+
+export interface RowScope {
+  /** Prisma where for partners the viewer may see ({} = all). */
+  partner: Record<string, unknown>;
+  /** Prisma where for rows that belong to a partner (assignments, ASINs, statuses, sheets). */
+  partnerChild: Record<string, unknown>;
+}
+
+export function rowScope(viewer: { permissions: ReadonlySet<string>; staffId: string | null }): RowScope {
+  if (viewer.permissions.has("partners:read_all")) return { partner: {}, partnerChild: {} };
+  const partner = { assignments: { some: { staffId: viewer.staffId ?? NOBODY, unassignedAt: null } } };
+  return { partner, partnerChild: { partner } };
+}
