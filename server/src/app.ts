@@ -29,13 +29,15 @@ export interface ServeOptions {
   /** Embedded single-machine mode: the playground is prefilled with an admin token. */
   embedded: boolean;
   devLogin: boolean;
+  /** Requests per minute per user and per API key (0 = no limit). */
+  rateLimitPerMinute?: number;
   googleClientId?: string;
   googleJwksUrl?: string;
 }
 
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
 export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
-  const graphql = await graphqlRoute(db, options.secret);
+  const graphql = await graphqlRoute(db, options.secret, { perMinute: options.rateLimitPerMinute ?? 0 });
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
   const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
@@ -56,7 +58,7 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       await seedDemo(db, (step, done, total) => log(`seed: [${done}/${total}] ${step}`));
     }
     const http = await serveHub(db, {
-      port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin,
+      port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin, rateLimitPerMinute: config.rateLimitPerMinute,
       googleClientId: config.googleClientId, googleJwksUrl: config.googleJwksUrl,
     });
     return { ...http, db, async close() { await http.close(); await db.close(); } };

@@ -11,6 +11,8 @@ export interface Config {
   secret?: string;
   /** Load demo data into an empty database at start (default on). */
   demoData: boolean;
+  /** Requests per minute per user and per API key (0 = no limit). */
+  rateLimitPerMinute: number;
   /** The dev sign-in page: on in embedded mode, off with DATABASE_URL unless HUB_DEV_LOGIN=1. */
   devLogin: boolean;
   googleClientId?: string;
@@ -28,6 +30,13 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}"); unset it to use 4000.`);
   }
   return port;
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, 0 or more (got "${raw}").`);
+  return n;
 }
 
 function parseFlag(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -59,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret,
     demoData: parseFlag("HUB_DEMO_DATA", env.HUB_DEMO_DATA, true),
     devLogin: parseFlag("HUB_DEV_LOGIN", env.HUB_DEV_LOGIN, !databaseUrl),
+    rateLimitPerMinute: parseCount("HUB_RATE_LIMIT", env.HUB_RATE_LIMIT, 600),
     googleClientId: env.GOOGLE_CLIENT_ID || undefined,
     googleJwksUrl: env.GOOGLE_JWKS_URL || undefined,
     googleApplicationCredentials: env.GOOGLE_APPLICATION_CREDENTIALS || undefined,

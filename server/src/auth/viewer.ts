@@ -2,7 +2,7 @@
 // resolve, in one SQL statement, to the organization, the role and its permissions.
 // Anything else is UNAUTHENTICATED, with no detail leaked.
 import type { Database } from "../db/database";
-import { unauthenticated } from "../graphql/errors";
+import { rateLimited, unauthenticated } from "../graphql/errors";
 import { hashApiKey, isApiKey } from "./apiKeys";
 import { verifySessionToken } from "./sessionToken";
 
@@ -18,15 +18,22 @@ export interface Viewer {
 
 const SIGN_IN_HINT = "Send Authorization: Bearer <token or API key>; sign in for a token (or run `npm run -s hub -- token <email>`).";
 
-interface Row { id: string; organization_id: string; staff_id: string | null; role: string; permissions: string[] }
+interface Row { id: string; organization_id: string; staff_id: string | null; role: string; permissions: string[]; hits: number }
+
+// Counts this request in the caller's one-minute window, inside the same statement that
+// resolves the viewer (no extra round trip; shared by every server instance).
+const COUNT_HIT = `WITH hit AS (
+  INSERT INTO "rate_limits" ("bucket", "window_start", "count") VALUES ($BUCKET, date_trunc('minute', now()), 1)
+  ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limits"."count" + 1
+  RETURNING "count")`;
 
 const PERMISSIONS_OF_ROLE = `
   LEFT JOIN "roles" r ON r."organization_id" = o."id" AND r."name" = ROLE_NAME
   LEFT JOIN "role_permissions" rp ON rp."role_id" = r."id"
   LEFT JOIN "permissions" p ON p."id" = rp."permission_id"`;
 
-const STAFF_SQL = `
-  SELECT s."id", s."organization_id", s."id" AS staff_id, s."role"::text AS role,
+const STAFF_SQL = `${COUNT_HIT.replace("$BUCKET", "'staff:' || $1")}
+  SELECT s."id", s."organization_id", s."id" AS staff_id, s."role"::text AS role, (SELECT "count" FROM hit) AS hits,
          coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
   FROM "staff" s JOIN "organizations" o ON o."id" = s."organization_id" AND o."is_active"
   ${PERMISSIONS_OF_ROLE.replace("ROLE_NAME", `s."role"::text`)}
@@ -35,8 +42,8 @@ const STAFF_SQL = `
     AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM "sessions" se WHERE se."id" = $3::uuid AND se."staff_id" = s."id" AND se."revoked_at" IS NULL))
   GROUP BY s."id"`;
 
-const API_KEY_SQL = `
-  SELECT k."id", k."organization_id", k."created_by" AS staff_id, kr."name" AS role,
+const API_KEY_SQL = `${COUNT_HIT.replace("$BUCKET", "'key:' || left($1, 16)")}
+  SELECT k."id", k."organization_id", k."created_by" AS staff_id, kr."name" AS role, (SELECT "count" FROM hit) AS hits,
          coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
   FROM "api_keys" k JOIN "organizations" o ON o."id" = k."organization_id" AND o."is_active"
   JOIN "roles" kr ON kr."id" = k."role_id"
@@ -44,27 +51,42 @@ const API_KEY_SQL = `
   WHERE k."key_hash" = $1 AND k."revoked_at" IS NULL AND (k."expires_at" IS NULL OR k."expires_at" > now())
   GROUP BY k."id", kr."name"`;
 
-async function staffViewer(db: Database, secret: string, token: string): Promise<Viewer | null> {
+type Counted = Viewer & { hits: number };
+
+async function staffViewer(db: Database, secret: string, token: string): Promise<Counted | null> {
   const claims = await verifySessionToken(secret, token).catch(() => null);
   if (!claims) return null;
   const [row] = await db.prisma.$queryRawUnsafe<Row[]>(STAFF_SQL, claims.staffId, claims.organizationId, claims.sessionId ?? null);
-  return row ? { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions) } : null;
+  return row ? { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions), hits: row.hits } : null;
 }
 
-async function apiKeyViewer(db: Database, key: string): Promise<Viewer | null> {
+async function apiKeyViewer(db: Database, key: string): Promise<Counted | null> {
   const [row] = await db.prisma.$queryRawUnsafe<Row[]>(API_KEY_SQL, hashApiKey(key));
   if (!row) return null;
   // "Last used" is informational: written at most once a minute and never awaited.
   db.prisma.apiKey.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }] }, data: { lastUsedAt: new Date() } })
     .catch(() => undefined);
-  return { kind: "api_key", organizationId: row.organization_id, staffId: row.staff_id, apiKeyId: row.id, role: row.role, permissions: new Set(row.permissions) };
+  return { kind: "api_key", organizationId: row.organization_id, staffId: row.staff_id, apiKeyId: row.id, role: row.role, permissions: new Set(row.permissions), hits: row.hits };
 }
 
-export async function viewerFromAuthorization(db: Database, secret: string, authorization: string | undefined): Promise<Viewer> {
+/** Requests per minute per user and per API key; 0 turns the limit off. */
+export interface RequestLimits { perMinute: number }
+
+function pruneOldWindows(db: Database) {
+  // One request in a thousand clears windows older than an hour.
+  if (Math.random() < 0.001) db.prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 3_600_000) } } }).catch(() => undefined);
+}
+
+export async function viewerFromAuthorization(db: Database, secret: string, authorization: string | undefined, limits: RequestLimits = { perMinute: 0 }): Promise<Viewer> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "");
   if (!match) throw unauthenticated(`Sign-in required. ${SIGN_IN_HINT}`);
   const token = match[1];
   const viewer = await (isApiKey(token) ? apiKeyViewer(db, token) : staffViewer(db, secret, token)).catch(() => null);
   if (!viewer) throw unauthenticated(`The token or API key is invalid, expired or revoked. ${SIGN_IN_HINT}`);
-  return viewer;
+  pruneOldWindows(db);
+  if (limits.perMinute > 0 && viewer.hits > limits.perMinute) {
+    throw rateLimited(`Rate limit of ${limits.perMinute} requests per minute exceeded for this ${viewer.kind === "api_key" ? "API key" : "user"}.`, 60 - new Date().getSeconds());
+  }
+  const { hits: _hits, ...rest } = viewer;
+  return rest;
 }

@@ -4,9 +4,9 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 
 export type ErrorCode =
-  | "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR";
+  | "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR";
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
 
 function hubError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   const status = HTTP_STATUS[code];
@@ -20,6 +20,13 @@ export const notFound = (what: string, id: string) => hubError("NOT_FOUND", `${w
 export const conflict = (message: string, field?: string) => hubError("CONFLICT", message, field ? { field } : {});
 export const forbidden = (message: string) => hubError("FORBIDDEN", message);
 export const unauthenticated = (message: string) => hubError("UNAUTHENTICATED", message);
+
+/** 429 with Retry-After: the caller should wait that many seconds. */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  const err = hubError("RATE_LIMITED", `${message} Retry in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  (err.extensions.http as { headers?: Map<string, string> }).headers = new Map([["retry-after", String(retryAfterSeconds)]]);
+  return err;
+}
 
 // CHECK constraint → the input field it guards (GraphQL names).
 const CHECK_FIELDS: Record<string, string> = {

@@ -2,7 +2,7 @@
 // through our own node:http router. Every request must carry a valid session token.
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import type { Database } from "../db/database";
-import { viewerFromAuthorization } from "../auth/viewer";
+import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
@@ -10,7 +10,7 @@ import { queryLimits } from "../graphql/limits";
 import { HttpError, readJson, sendJson, type Route } from "./server";
 
 
-export async function graphqlRoute(db: Database, secret: string): Promise<{ route: Route; stop(): Promise<void> }> {
+export async function graphqlRoute(db: Database, secret: string, requestLimits: RequestLimits): Promise<{ route: Route; stop(): Promise<void> }> {
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await hubSchema(),
@@ -35,7 +35,7 @@ export async function graphqlRoute(db: Database, secret: string): Promise<{ rout
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => createContext(db, await viewerFromAuthorization(db, secret, req.headers.authorization)),
+      context: async () => createContext(db, await viewerFromAuthorization(db, secret, req.headers.authorization, requestLimits)),
     });
     const out: Record<string, string> = {};
     for (const [k, v] of response.headers) out[k] = v;
