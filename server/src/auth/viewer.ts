@@ -42,7 +42,10 @@ const STAFF_SQL = `${COUNT_HIT.replace("$BUCKET", "'staff:' || $1")}
     AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM "sessions" se WHERE se."id" = $3::uuid AND se."staff_id" = s."id" AND se."revoked_at" IS NULL))
   GROUP BY s."id"`;
 
-const API_KEY_SQL = `${COUNT_HIT.replace("$BUCKET", "'key:' || left($1, 16)")}
+// The key's "last used" is informational: refreshed at most once a minute, in the same statement.
+const API_KEY_SQL = `${COUNT_HIT.replace("$BUCKET", "'key:' || left($1, 16)")},
+  touched AS (UPDATE "api_keys" SET "last_used_at" = now()
+              WHERE "key_hash" = $1 AND ("last_used_at" IS NULL OR "last_used_at" < now() - interval '1 minute'))
   SELECT k."id", k."organization_id", k."created_by" AS staff_id, kr."name" AS role, (SELECT "count" FROM hit) AS hits,
          coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
   FROM "api_keys" k JOIN "organizations" o ON o."id" = k."organization_id" AND o."is_active"
@@ -63,18 +66,15 @@ async function staffViewer(db: Database, secret: string, token: string): Promise
 async function apiKeyViewer(db: Database, key: string): Promise<Counted | null> {
   const [row] = await db.prisma.$queryRawUnsafe<Row[]>(API_KEY_SQL, hashApiKey(key));
   if (!row) return null;
-  // "Last used" is informational: written at most once a minute and never awaited.
-  db.prisma.apiKey.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }] }, data: { lastUsedAt: new Date() } })
-    .catch(() => undefined);
   return { kind: "api_key", organizationId: row.organization_id, staffId: row.staff_id, apiKeyId: row.id, role: row.role, permissions: new Set(row.permissions), hits: row.hits };
 }
 
 /** Requests per minute per user and per API key; 0 turns the limit off. */
 export interface RequestLimits { perMinute: number }
 
-function pruneOldWindows(db: Database) {
-  // One request in a thousand clears windows older than an hour.
-  if (Math.random() < 0.001) db.prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 3_600_000) } } }).catch(() => undefined);
+/** One request in a thousand clears counter windows older than an hour (awaited: no work outlives its request). */
+async function pruneOldWindows(db: Database) {
+  if (Math.random() < 0.001) await db.prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 3_600_000) } } });
 }
 
 export async function viewerFromAuthorization(db: Database, secret: string, authorization: string | undefined, limits: RequestLimits = { perMinute: 0 }): Promise<Viewer> {
@@ -83,7 +83,7 @@ export async function viewerFromAuthorization(db: Database, secret: string, auth
   const token = match[1];
   const viewer = await (isApiKey(token) ? apiKeyViewer(db, token) : staffViewer(db, secret, token)).catch(() => null);
   if (!viewer) throw unauthenticated(`The token or API key is invalid, expired or revoked. ${SIGN_IN_HINT}`);
-  pruneOldWindows(db);
+  await pruneOldWindows(db);
   if (limits.perMinute > 0 && viewer.hits > limits.perMinute) {
     throw rateLimited(`Rate limit of ${limits.perMinute} requests per minute exceeded for this ${viewer.kind === "api_key" ? "API key" : "user"}.`, 60 - new Date().getSeconds());
   }

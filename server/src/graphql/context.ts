@@ -13,15 +13,13 @@ export interface Context {
   loaders: Loaders;
   /** Which partner rows the viewer may see. */
   rows: RowScope;
-  /** True while a mutation's transaction is open (prisma is then that transaction). */
-  inTransaction: boolean;
 }
 
-export function createContext(db: Database, viewer: Viewer): Context {
+/** prisma is the request's transaction (running as hub_app under row-level security). */
+export function createContext(db: Database, viewer: Viewer, prisma: HubPrisma): Context {
   const rows = rowScope(viewer);
   return {
-    viewer, organizationId: viewer.organizationId, prisma: db.prisma, db, rows,
-    loaders: new Loaders({ prisma: db.prisma, organizationId: viewer.organizationId, rows }),
-    inTransaction: false,
+    viewer, organizationId: viewer.organizationId, prisma, db, rows,
+    loaders: new Loaders({ prisma, organizationId: viewer.organizationId, rows }),
   };
 }

@@ -57,12 +57,14 @@ const snakeToCamel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.t
 interface DbErrorShape { code?: string; sqlState?: string; message?: string; meta?: Record<string, unknown>; cause?: unknown; constraint?: unknown }
 
 /** Finds the PostgreSQL SQLSTATE and message inside Prisma / driver-adapter error wrappers. */
-function databaseCause(err: unknown): { sqlState?: string; prismaCode?: string; message: string; fields?: string[] } | undefined {
+function databaseCause(err: unknown): { sqlState?: string; prismaCode?: string; message: string; fields?: string[]; constraint?: string } | undefined {
   const e = err as DbErrorShape;
   if (!e || typeof e !== "object") return undefined;
   const prismaCode = typeof e.code === "string" && /^P\d{4}$/.test(e.code) ? e.code : undefined;
   let sqlState: string | undefined;
   let fields: string[] | undefined;
+  let constraint: string | undefined;
+  const messages: string[] = [];
   const seen = new Set<unknown>();
   const visit = (x: unknown) => {
     if (!x || typeof x !== "object" || seen.has(x)) return;
@@ -71,14 +73,16 @@ function databaseCause(err: unknown): { sqlState?: string; prismaCode?: string; 
     for (const k of ["code", "originalCode"]) {
       if (!sqlState && typeof o[k] === "string" && /^[0-9A-Z]{5}$/.test(o[k] as string)) sqlState = o[k] as string;
     }
-    const c = o.constraint as { fields?: string[] } | undefined;
+    const c = o.constraint as { fields?: string[]; index?: string; name?: string } | undefined;
     if (c?.fields) fields = c.fields;
+    constraint ??= c?.index ?? c?.name;
+    for (const k of ["message", "originalMessage"]) if (typeof o[k] === "string") messages.push(o[k] as string);
     if (Array.isArray((o as { target?: unknown }).target)) fields = (o as { target: string[] }).target;
     for (const k of ["cause", "meta", "driverAdapterError"]) visit(o[k]);
   };
   visit(e);
   if (!prismaCode && !sqlState) return undefined;
-  return { sqlState, prismaCode, message: String(e.message ?? ""), fields };
+  return { sqlState, prismaCode, message: messages.join("\n"), fields, constraint };
 }
 
 /** Translates a database failure into a client error, or undefined when it is not one. */
@@ -87,7 +91,7 @@ export function fromDatabaseError(err: unknown): GraphQLError | undefined {
   if (!db) return undefined;
   const { sqlState, prismaCode, message } = db;
   if (prismaCode === "P2002" || sqlState === "23505") {
-    const named = /unique constraint "([^"]+)"/.exec(message)?.[1];
+    const named = db.constraint ?? /unique constraint "([^"]+)"/.exec(message)?.[1] ?? /constraint: `([^`]+)`/.exec(message)?.[1];
     const listed = /fields: \(([^)]+)\)/.exec(message)?.[1].replace(/`/g, "").split(/,\s*/);
     const columns = db.fields ?? listed ?? [];
     const field = (named && UNIQUE_FIELDS[named]) ?? columns.filter((c) => c !== "organization_id").map(snakeToCamel).pop();

@@ -1,29 +1,28 @@
-// Every mutation runs in its own transaction, which first names the action and the actor
-// (SET LOCAL hub.*): the audit trigger then records each changed row with its diff in the
-// same transaction, and a mutation that fails half-way leaves nothing behind.
+// Each mutation is atomic: a savepoint inside the request's transaction, which first names
+// the action and the actor (hub.* settings) so the audit trigger records every changed row
+// with its diff. A mutation that fails rolls back to its savepoint and leaves nothing
+// behind, while earlier mutations of the same request stand.
 import type { MiddlewareFn } from "type-graphql";
-import type { HubPrisma } from "../db/database";
 import type { Context } from "./context";
 
-export const mutationTransaction: MiddlewareFn<Context> = async ({ context, info }, next) => {
-  if (info.parentType.name !== "Mutation" || context.inTransaction) return next();
-  const outer = context.prisma;
-  return outer.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('hub.action', ${info.fieldName}, true),
-      set_config('hub.actor_id', ${context.viewer.staffId ?? ""}, true),
-      set_config('hub.api_key_id', ${context.viewer.apiKeyId ?? ""}, true)`;
-    context.prisma = tx as HubPrisma;
-    context.inTransaction = true;
-    try {
-      return await next();
-    } finally {
-      context.prisma = outer;
-      context.inTransaction = false;
-    }
-  }, { timeout: 60_000, maxWait: 15_000 });
-};
+let savepoints = 0;
 
-/** Runs fn in a transaction: the mutation's own when there is one, else a new one. */
-export function inTransaction<T>(ctx: Context, fn: (tx: HubPrisma) => Promise<T>): Promise<T> {
-  return ctx.inTransaction ? fn(ctx.prisma) : ctx.prisma.$transaction((tx) => fn(tx as HubPrisma));
-}
+export const mutationTransaction: MiddlewareFn<Context> = async ({ context, info }, next) => {
+  if (info.parentType.name !== "Mutation") return next();
+  const tx = context.prisma;
+  const name = `mutation_${++savepoints}`;
+  await tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
+  await tx.$executeRaw`SELECT set_config('hub.action', ${info.fieldName}, true),
+    set_config('hub.actor_id', ${context.viewer.staffId ?? ""}, true),
+    set_config('hub.api_key_id', ${context.viewer.apiKeyId ?? ""}, true)`;
+  try {
+    const result = await next();
+    await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (err) {
+    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
+    throw err;
+  } finally {
+    await tx.$executeRaw`SELECT set_config('hub.action', '', true)`.catch(() => undefined);
+  }
+};

@@ -4,6 +4,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import type { Database } from "../db/database";
 import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
+import { openRequestTransaction, type RequestTransaction } from "../graphql/requestTransaction";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
 import { queryLimits } from "../graphql/limits";
@@ -33,10 +34,15 @@ export async function graphqlRoute(db: Database, secret: string, requestLimits: 
         return true;
       }
     }
+    let transaction: RequestTransaction | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => createContext(db, await viewerFromAuthorization(db, secret, req.headers.authorization, requestLimits)),
-    });
+      context: async () => {
+        const viewer = await viewerFromAuthorization(db, secret, req.headers.authorization, requestLimits);
+        transaction = await openRequestTransaction(db.prisma, viewer);
+        return createContext(db, viewer, transaction.prisma);
+      },
+    }).finally(() => transaction?.finish());
     const out: Record<string, string> = {};
     for (const [k, v] of response.headers) out[k] = v;
     res.writeHead(response.status ?? 200, out);

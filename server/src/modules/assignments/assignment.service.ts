@@ -4,7 +4,6 @@ import type { Context } from "../../graphql/context";
 import { badInput, conflict } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
 import { defined } from "../../graphql/validation";
-import { inTransaction } from "../../graphql/mutationTransaction";
 import { findPartner } from "../partners/partner.service";
 import { findStaff } from "../staff/staff.service";
 import type { AssignStaffArgs, UpdateAssignmentInput } from "./assignment.inputs";
@@ -25,29 +24,26 @@ export async function assignStaff(ctx: Context, input: AssignStaffArgs): Promise
   const partner = await findPartner(ctx, input.partnerId);
   const staff = await findStaff(ctx, input.staffId);
   if (staff.status === "departed") throw badInput("staffId", `${staff.fullName} has departed and cannot be assigned.`);
-  return inTransaction(ctx, async (tx) => {
-    const existing = await tx.partnerAssignment.findFirst({ where: { partnerId: partner.id, staffId: staff.id, assignmentRole: input.role as never } });
-    if (existing && existing.unassignedAt === null) {
-      throw conflict(`${staff.fullName} is already assigned to ${partner.brandName} as ${input.role}.`, "staffId");
-    }
-    if (input.isPrimary) await demotePrimary(tx, partner.id, input.role);
-    const fields = { isPrimary: input.isPrimary ?? false, notes: input.notes ?? null, assignedAt: new Date(), unassignedAt: null };
-    // The seed keeps one row per partner, staff and role: a returning assignee reopens it.
-    return existing
-      ? tx.partnerAssignment.update({ where: { id: existing.id }, data: fields })
-      : tx.partnerAssignment.create({
-        data: { ...fields, organizationId: ctx.organizationId, partnerId: partner.id, staffId: staff.id, assignmentRole: input.role as never },
-      });
-  });
+  // A mutation is atomic (its own savepoint), so these steps commit or fail together.
+  const existing = await ctx.prisma.partnerAssignment.findFirst({ where: { partnerId: partner.id, staffId: staff.id, assignmentRole: input.role as never } });
+  if (existing && existing.unassignedAt === null) {
+    throw conflict(`${staff.fullName} is already assigned to ${partner.brandName} as ${input.role}.`, "staffId");
+  }
+  if (input.isPrimary) await demotePrimary(ctx.prisma, partner.id, input.role);
+  const fields = { isPrimary: input.isPrimary ?? false, notes: input.notes ?? null, assignedAt: new Date(), unassignedAt: null };
+  // The seed keeps one row per partner, staff and role: a returning assignee reopens it.
+  return existing
+    ? ctx.prisma.partnerAssignment.update({ where: { id: existing.id }, data: fields })
+    : ctx.prisma.partnerAssignment.create({
+      data: { ...fields, organizationId: ctx.organizationId, partnerId: partner.id, staffId: staff.id, assignmentRole: input.role as never },
+    });
 }
 
 export async function updateAssignment(ctx: Context, id: string, input: UpdateAssignmentInput): Promise<Assignment> {
   const assignment = await findAssignment(ctx, id);
   if (assignment.unassignedAt) throw badInput("id", "This assignment has ended; assign the staff member again instead.");
-  return inTransaction(ctx, async (tx) => {
-    if (input.isPrimary) await demotePrimary(tx, assignment.partnerId, assignment.assignmentRole, assignment.id);
-    return tx.partnerAssignment.update({ where: { id: assignment.id }, data: defined(input) as never });
-  });
+  if (input.isPrimary) await demotePrimary(ctx.prisma, assignment.partnerId, assignment.assignmentRole, assignment.id);
+  return ctx.prisma.partnerAssignment.update({ where: { id: assignment.id }, data: defined(input) as never });
 }
 
 export async function unassignStaff(ctx: Context, id: string): Promise<Assignment> {

@@ -1,0 +1,38 @@
+// Every GraphQL request runs in one transaction as the non-owner role hub_app with the
+// request's settings, so PostgreSQL row-level security applies to every statement it
+// sends (see migration row_level_security). The transaction commits when the response is
+// ready; a mutation is a savepoint inside it (graphql/mutationTransaction.ts).
+import type { HubPrisma } from "../db/database";
+import type { Viewer } from "../auth/viewer";
+
+export interface RequestTransaction {
+  prisma: HubPrisma;
+  /** Commits (idempotent); a failure to commit is logged, the response is already made. */
+  finish(): Promise<void>;
+}
+
+const TIMEOUT_MS = 60_000;
+
+export async function openRequestTransaction(base: HubPrisma, viewer: Viewer): Promise<RequestTransaction> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  let handOut!: (tx: HubPrisma) => void;
+  const ready = new Promise<HubPrisma>((resolve) => { handOut = resolve; });
+  const done = base.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('role', 'hub_app', true),
+      set_config('hub.organization_id', ${viewer.organizationId}, true),
+      set_config('hub.staff_id', ${viewer.staffId ?? ""}, true),
+      set_config('hub.partner_scope', ${viewer.permissions.has("partners:read_all") ? "all" : "assigned"}, true)`;
+    handOut(tx as HubPrisma);
+    await released;
+  }, { timeout: TIMEOUT_MS, maxWait: 30_000 });
+  const prisma = await Promise.race([ready, done.then(() => { throw new Error("request transaction ended before it started"); })]);
+  let finished: Promise<void> | undefined;
+  return {
+    prisma,
+    finish() {
+      finished ??= (release(), done.catch((err: Error) => console.error(`graphql: request transaction did not commit: ${err.message}`)));
+      return finished;
+    },
+  };
+}
