@@ -18,10 +18,19 @@ describe.each(TARGETS)("authentication and organization isolation on %s", (targe
     const expired = await hub.tokenFor(DEMO_ADMIN, "1s");
     await new Promise((r) => setTimeout(r, 1100));
     const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ sub: "x", org: hub.demoOrgId })).toString("base64url")}.`;
-    for (const token of [null, "garbage", forged, expired, unsigned]) {
+    const admin = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { email: DEMO_ADMIN } });
+    const wrongIssuer = await new SignJWT({ org: hub.demoOrgId }).setProtectedHeader({ alg: "HS256" }).setSubject(admin.id).setIssuer("someone-else")
+      .setAudience("sophie-hub").setExpirationTime("1h").sign(new TextEncoder().encode("test-secret-".padEnd(48, "x")));
+    for (const token of [null, "garbage", forged, expired, unsigned, wrongIssuer]) {
       const r = await hub.gql("{ partners { totalCount } }", {}, token);
       expect({ token, status: r.status, code: failure(r).code, data: r.data ?? null }).toEqual({ token, status: 401, code: "UNAUTHENTICATED", data: null });
     }
+  });
+
+  it("keeps introspection from anonymous callers", async () => {
+    const r = await hub.gql("{ __schema { types { name } } }", {}, null);
+    expect([r.status, failure(r).code, r.data ?? null]).toEqual([401, "UNAUTHENTICATED", null]);
+    expect(ok(await hub.gql("{ __schema { queryType { name } } }")).__schema.queryType.name).toBe("Query");
   });
 
   it("refuses a departed staff member's token", async () => {

@@ -65,12 +65,20 @@ describe.each(TARGETS)("row scoping on %s", (target) => {
     expect(seen === null).toBe(stillAssigned === 0);
   });
 
-  it("shows training and time off to their owner and to roles that see everyone's", async () => {
+  it("shows training and time off to their owner, their squad's leaders, and roles that see everyone's", async () => {
     const q = `query($me: ID!, $other: ID!) { me: staff(id: $me) { training { id } ptoRecords { id } } other: staff(id: $other) { training { id } ptoRecords { id } } }`;
     const mine = ok(await as(q, { me: leader.id, other: foreign.leaderId }));
     expect(mine.me.training).not.toBeNull();
     expect(mine.other).toEqual({ training: null, ptoRecords: null });
     const adminView = ok(await hub.gql(q, { me: leader.id, other: foreign.leaderId }));
     expect(adminView.other.training).not.toBeNull();
+    // A squad's leader or captain manages its members: they see their training and time off.
+    const led = await hub.t.db.prisma.staffSquad.findFirstOrThrow({ where: { staffId: leader.id, role: { in: ["leader", "captain"] }, isActive: true } });
+    const member = await hub.t.db.prisma.staffSquad.findFirstOrThrow({ where: { squadId: led.squadId, staffId: { not: leader.id }, isActive: true } });
+    const outsider = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, squadMemberships: { none: { squadId: led.squadId } }, id: { not: leader.id } } });
+    const managed = ok(await as(q, { me: member.staffId, other: outsider.id }));
+    expect(managed.me.training).not.toBeNull();
+    expect(managed.me.ptoRecords).not.toBeNull();
+    expect(managed.other).toEqual({ training: null, ptoRecords: null });
   });
 });

@@ -7,6 +7,7 @@ import { ptoByStaff } from "./pto.loaders";
 import { PtoRecord, PtoRecordConnection, ptoFilter, ptoOrder } from "./pto.type";
 import { RequestPtoInput, UpdatePtoInput } from "./pto.inputs";
 import { decidePto, requestPto, updatePto } from "./pto.service";
+import { managesStaff } from "../squads/squad.service";
 
 const opt = { nullable: true };
 
@@ -50,8 +51,9 @@ export class PtoRecordResolver {
 
 @Resolver(() => Staff)
 export class StaffPtoResolver {
-  @FieldResolver(() => [PtoRecord], { nullable: true, description: "Time off, latest first: your own, or anyone's with pto:read_all (else null)." })
-  ptoRecords(@Root() s: Staff, @Ctx() ctx: Context) {
-    return s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("pto:read_all") ? ctx.loaders.get(ptoByStaff).load(s.id) : null;
+  @FieldResolver(() => [PtoRecord], { nullable: true, description: "Time off, latest first: your own, your squad members' if you lead the squad, or anyone's with pto:read_all (else null)." })
+  async ptoRecords(@Root() s: Staff, @Ctx() ctx: Context) {
+    const visible = s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("pto:read_all") || (await managesStaff(ctx, s.id));
+    return visible ? ctx.loaders.get(ptoByStaff).load(s.id) : null;
   }
 }

@@ -6,6 +6,7 @@ import { defined, nonBlank } from "../../graphql/validation";
 import { findStaff } from "../staff/staff.service";
 import type { CreateSquadInput, UpdateSquadInput } from "./squad.inputs";
 import type { Squad, SquadMembership } from "./squad.type";
+import { membershipsByStaff } from "./squad.loaders";
 
 export const findSquad = (ctx: Context, id: string) => requireRecord(ctx, ctx.prisma.squad, "Squad", id) as Promise<Squad>;
 
@@ -40,4 +41,13 @@ export async function removeSquadMember(ctx: Context, squadId: string, staffId: 
   const membership = await ctx.prisma.staffSquad.findFirst({ where: { organizationId: ctx.organizationId, squadId, staffId, isActive: true } });
   if (!membership) throw badInput("staffId", "That staff member is not an active member of this squad.");
   return ctx.prisma.staffSquad.update({ where: { id: membership.id }, data: { isActive: false } });
+}
+
+/** Whether the viewer leads (leader or captain) an active squad the staff member is in: their manager. */
+export async function managesStaff(ctx: Context, staffId: string): Promise<boolean> {
+  if (!ctx.viewer.staffId || ctx.viewer.staffId === staffId) return false;
+  const [mine, theirs] = await ctx.loaders.get(membershipsByStaff).loadMany([ctx.viewer.staffId, staffId]);
+  if (!Array.isArray(mine) || !Array.isArray(theirs)) return false;
+  const led = new Set(mine.filter((m) => m.role === "leader" || m.role === "captain").map((m) => m.squadId));
+  return theirs.some((m) => led.has(m.squadId));
 }

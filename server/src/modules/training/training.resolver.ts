@@ -7,6 +7,7 @@ import { trainingByStaff } from "./training.loaders";
 import { StaffTraining, StaffTrainingConnection, trainingFilter, trainingOrder } from "./training.type";
 import { CreateStaffTrainingInput, UpdateStaffTrainingInput } from "./training.inputs";
 import { createTraining, updateTraining } from "./training.service";
+import { managesStaff } from "../squads/squad.service";
 
 const opt = { nullable: true };
 
@@ -42,8 +43,9 @@ export class StaffTrainingResolver {
 
 @Resolver(() => Staff)
 export class StaffTrainingFieldResolver {
-  @FieldResolver(() => [StaffTraining], { nullable: true, description: "Training modules and progress: your own, or anyone's with training:read_all (else null)." })
-  training(@Root() s: Staff, @Ctx() ctx: Context) {
-    return s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("training:read_all") ? ctx.loaders.get(trainingByStaff).load(s.id) : null;
+  @FieldResolver(() => [StaffTraining], { nullable: true, description: "Training modules and progress: your own, your squad members' if you lead the squad, or anyone's with training:read_all (else null)." })
+  async training(@Root() s: Staff, @Ctx() ctx: Context) {
+    const visible = s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("training:read_all") || (await managesStaff(ctx, s.id));
+    return visible ? ctx.loaders.get(trainingByStaff).load(s.id) : null;
   }
 }
