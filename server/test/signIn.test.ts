@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from "jose";
 import { TARGETS } from "./support/databases";
 import { failure, ok, startTestHub, type TestHub } from "./support/hub";
+import { loadConfig } from "../src/config";
 
 const CLIENT_ID = "sophie-hub-test.apps.googleusercontent.com";
 
@@ -106,11 +107,21 @@ describe.each(TARGETS)("sign-in on %s", (target) => {
 
 describe("sign-in when not configured", () => {
   let hub: TestHub;
-  beforeAll(async () => { hub = await startTestHub("pglite"); });
+  beforeAll(async () => { hub = await startTestHub("pglite", { devLogin: false }); });
   afterAll(() => hub.close());
 
   it("says Google sign-in is not configured", async () => {
     const res = await fetch(`${hub.url}/auth/google`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ idToken: "x" }) });
     expect([res.status, (await res.json()).error]).toEqual([404, "Google sign-in is not configured on this server (set GOOGLE_CLIENT_ID)."]);
+  });
+
+  it("has no dev sign-in when it is off, which it is by default with DATABASE_URL", async () => {
+    expect((await fetch(`${hub.url}/auth/dev`)).status).toBe(404);
+    const post = await fetch(`${hub.url}/auth/dev`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ staffId: "x" }) });
+    expect(post.status).toBe(404);
+    expect(await (await fetch(`${hub.url}/auth/config`)).json()).toEqual({ google: null, devLogin: false });
+    expect(loadConfig({}).devLogin).toBe(true);
+    expect(loadConfig({ DATABASE_URL: "postgresql://x@h/db" }).devLogin).toBe(false);
+    expect(loadConfig({ DATABASE_URL: "postgresql://x@h/db", HUB_DEV_LOGIN: "1" }).devLogin).toBe(true);
   });
 });

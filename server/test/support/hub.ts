@@ -24,7 +24,7 @@ export interface TestHub {
 export const DEMO_ADMIN = "sophie.admin@sophiesociety.com";
 export const OTHER_ADMIN = "boss@other.example";
 
-export async function startTestHub(target: Target, options: { googleClientId?: string; googleJwksUrl?: string; rateLimitPerMinute?: number } = {}): Promise<TestHub> {
+export async function startTestHub(target: Target, options: { googleClientId?: string; googleJwksUrl?: string; rateLimitPerMinute?: number; devLogin?: boolean } = {}): Promise<TestHub> {
   const t = await freshDatabase(target);
   const { organizationId: demoOrgId } = await seedDemo(t.db);
   const other = await t.db.prisma.organization.create({ data: { name: "Other Agency", subdomain: "other-agency" } });
