@@ -70,6 +70,22 @@ describe.each(TARGETS)("graph relations on %s", (target) => {
     expect(s.training.every((t: any) => t.staff.email === leader.email)).toBe(true);
   });
 
+  it("staff → statuses reported, sheets verified, PTO approved, contacts added (the reverse directions)", async () => {
+    const leader = await p().staff.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, role: "pod_leader", status: "active" }, orderBy: { staffCode: "asc" } });
+    const admin = await p().staff.findFirstOrThrow({ where: { email: "sophie.admin@sophiesociety.com" } });
+    const d = ok(await hub.gql(`query($l: ID!, $a: ID!) {
+      leader: staff(id: $l) { reportedStatuses(first: 500) { totalCount nodes { reportedBy { id } } } verifiedSheets { verifiedBy { id } } }
+      admin: staff(id: $a) { approvedPto { approvedBy { id } status } addedContacts { addedBy { id } } }
+    }`, { l: leader.id, a: admin.id }));
+    expect(d.leader.reportedStatuses.totalCount).toBe(await p().weeklyStatus.count({ where: { reportedById: leader.id } }));
+    expect(d.leader.reportedStatuses.totalCount).toBeGreaterThan(0);
+    expect(d.leader.reportedStatuses.nodes.every((n: any) => n.reportedBy.id === leader.id)).toBe(true);
+    expect(d.leader.verifiedSheets.length).toBe(await p().partnerSheet.count({ where: { verifiedById: leader.id } }));
+    expect(d.admin.approvedPto.length).toBe(await p().ptoRecord.count({ where: { approvedById: admin.id } }));
+    expect(d.admin.approvedPto.every((r: any) => r.approvedBy.id === admin.id && r.status === "APPROVED")).toBe(true);
+    expect(d.admin.addedContacts).toHaveLength(8);
+  });
+
   it("lookups by code, email and ASIN code; sheets, contacts, settings, organization", async () => {
     const asin = await p().asin.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, isParent: false, parentAsin: { not: null } } });
     const data = ok(await hub.gql(`query($code: String!) {

@@ -5,11 +5,11 @@ import { StaffResolver } from "./staff/staff.resolver";
 import { SquadMembershipResolver, SquadResolver, StaffSquadsResolver } from "./squads/squad.resolver";
 import { AssignmentResolver, PartnerAssignmentsResolver, StaffAssignmentsResolver } from "./assignments/assignment.resolver";
 import { AsinResolver, PartnerAsinsResolver } from "./asins/asin.resolver";
-import { PartnerWeeklyStatusesResolver, WeeklyStatusResolver } from "./weeklyStatuses/weeklyStatus.resolver";
-import { AsinSheetsResolver, PartnerSheetResolver, PartnerSheetsResolver } from "./sheets/sheet.resolver";
+import { PartnerWeeklyStatusesResolver, StaffWeeklyStatusesResolver, WeeklyStatusResolver } from "./weeklyStatuses/weeklyStatus.resolver";
+import { AsinSheetsResolver, PartnerSheetResolver, PartnerSheetsResolver, StaffSheetsResolver } from "./sheets/sheet.resolver";
 import { StaffTrainingFieldResolver, StaffTrainingResolver } from "./training/training.resolver";
 import { PtoRecordResolver, StaffPtoResolver } from "./pto/pto.resolver";
-import { ExternalContactResolver } from "./contacts/contact.resolver";
+import { ExternalContactResolver, StaffContactsResolver } from "./contacts/contact.resolver";
 import { SystemSettingResolver } from "./settings/setting.resolver";
 import { OrganizationResolver } from "./organizations/organization.resolver";
 import {
@@ -21,7 +21,8 @@ import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolve
 export const RESOLVERS: NonEmptyArray<Function> = [
   PartnerResolver, StaffResolver, SquadResolver, SquadMembershipResolver, StaffSquadsResolver,
   AssignmentResolver, PartnerAssignmentsResolver, StaffAssignmentsResolver, AsinResolver, PartnerAsinsResolver,
-  WeeklyStatusResolver, PartnerWeeklyStatusesResolver, PartnerSheetResolver, PartnerSheetsResolver, AsinSheetsResolver,
+  WeeklyStatusResolver, PartnerWeeklyStatusesResolver, StaffWeeklyStatusesResolver,
+  PartnerSheetResolver, PartnerSheetsResolver, AsinSheetsResolver, StaffSheetsResolver, StaffContactsResolver,
   StaffTrainingResolver, StaffTrainingFieldResolver, PtoRecordResolver, StaffPtoResolver, ExternalContactResolver,
   SystemSettingResolver, OrganizationResolver,
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,

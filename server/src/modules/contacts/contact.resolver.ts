@@ -7,6 +7,7 @@ import { staffById } from "../staff/staff.loaders";
 import { ExternalContact, ExternalContactConnection, contactFilter, contactOrder } from "./contact.type";
 import { CreateExternalContactInput, UpdateExternalContactInput } from "./contact.inputs";
 import { archiveContact, createContact, findContact, restoreContact, updateContact } from "./contact.service";
+import { contactsByAdder } from "./contact.loaders";
 
 const opt = { nullable: true };
 
@@ -52,4 +53,11 @@ export class ExternalContactResolver {
   @Authorized("contacts:write")
   @Mutation(() => ExternalContact)
   restoreExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreContact(ctx, id); }
+}
+
+@Resolver(() => Staff)
+export class StaffContactsResolver {
+  @Authorized("contacts:read")
+  @FieldResolver(() => [ExternalContact], { description: "Live external contacts this person added." })
+  addedContacts(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(contactsByAdder).load(s.id); }
 }

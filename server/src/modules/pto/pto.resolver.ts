@@ -3,7 +3,7 @@ import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
-import { ptoByStaff } from "./pto.loaders";
+import { ptoByApprover, ptoByStaff } from "./pto.loaders";
 import { PtoRecord, PtoRecordConnection, ptoFilter, ptoOrder } from "./pto.type";
 import { RequestPtoInput, UpdatePtoInput } from "./pto.inputs";
 import { decidePto, requestPto, updatePto } from "./pto.service";
@@ -55,5 +55,11 @@ export class StaffPtoResolver {
   async ptoRecords(@Root() s: Staff, @Ctx() ctx: Context) {
     const visible = s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("pto:read_all") || (await managesStaff(ctx, s.id));
     return visible ? ctx.loaders.get(ptoByStaff).load(s.id) : null;
+  }
+
+  @FieldResolver(() => [PtoRecord], { nullable: true, description: "Requests this person approved: your own approvals, or anyone's with pto:read_all (else null)." })
+  approvedPto(@Root() s: Staff, @Ctx() ctx: Context) {
+    const visible = s.id === ctx.viewer.staffId || ctx.viewer.permissions.has("pto:read_all");
+    return visible ? ctx.loaders.get(ptoByApprover).load(s.id) : null;
   }
 }

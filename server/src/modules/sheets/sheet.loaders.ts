@@ -6,3 +6,6 @@ export const sheetsByPartner = defineLoader<string, PartnerSheet[]>("sheetsByPar
 
 export const sheetsByAsin = defineLoader<string, PartnerSheet[]>("sheetsByAsin", ({ prisma, organizationId, rows }) => async (ids) =>
   groupedBy(ids, await prisma.partnerSheet.findMany({ where: { asinId: { in: [...ids] }, organizationId, ...rows.partnerChild }, orderBy: [{ sheetType: "asc" }, { createdAt: "asc" }] }), (s) => s.asinId!));
+
+export const sheetsByVerifier = defineLoader<string, PartnerSheet[]>("sheetsByVerifier", ({ prisma, organizationId, rows }) => async (ids) =>
+  groupedBy(ids, await prisma.partnerSheet.findMany({ where: { verifiedById: { in: [...ids] }, organizationId, ...rows.partnerChild }, orderBy: { verifiedAt: "desc" } }), (s) => s.verifiedById!));

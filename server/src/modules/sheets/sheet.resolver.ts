@@ -10,7 +10,7 @@ import { Asin } from "../asins/asin.type";
 import { asinById } from "../asins/asin.loaders";
 import { PartnerSheet, PartnerSheetConnection, sheetFilter, sheetOrder } from "./sheet.type";
 import { CreatePartnerSheetInput, UpdatePartnerSheetInput } from "./sheet.inputs";
-import { sheetsByAsin, sheetsByPartner } from "./sheet.loaders";
+import { sheetsByAsin, sheetsByPartner, sheetsByVerifier } from "./sheet.loaders";
 import { archiveSheet, createSheet, restoreSheet, updateSheet, verifySheet } from "./sheet.service";
 
 const opt = { nullable: true };
@@ -73,4 +73,10 @@ export class PartnerSheetsResolver {
 export class AsinSheetsResolver {
   @FieldResolver(() => [PartnerSheet], { description: "Live sheets linked to this ASIN." })
   sheets(@Root() a: Asin, @Ctx() ctx: Context) { return ctx.loaders.get(sheetsByAsin).load(a.id); }
+}
+
+@Resolver(() => Staff)
+export class StaffSheetsResolver {
+  @FieldResolver(() => [PartnerSheet], { description: "Live sheets this person verified, latest first." })
+  verifiedSheets(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(sheetsByVerifier).load(s.id); }
 }

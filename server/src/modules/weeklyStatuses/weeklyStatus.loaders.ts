@@ -21,3 +21,9 @@ export const latestStatusByPartner = defineLoader<string, WeeklyStatus | null>("
   const map = new Map(rows.map((r) => [r.partnerId, r]));
   return ids.map((id) => map.get(id) ?? null);
 });
+
+/** Statuses each staff member reported (partner data: scoped like the rest). */
+export const statusesByReporter = defineLoader<string, WeeklyStatus[]>("statusesByReporter", ({ prisma, organizationId, rows: visible }) => async (ids) =>
+  groupedBy(ids, await prisma.weeklyStatus.findMany({
+    where: { reportedById: { in: [...ids] }, organizationId, ...visible.partnerChild }, orderBy: { weekStartDate: "desc" },
+  }), (s) => s.reportedById!));

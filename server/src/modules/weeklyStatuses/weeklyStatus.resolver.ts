@@ -8,7 +8,7 @@ import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 import { WeeklyStatus, WeeklyStatusConnection, weeklyStatusFilter, weeklyStatusOrder } from "./weeklyStatus.type";
 import { RecordWeeklyStatusInput } from "./weeklyStatus.inputs";
-import { latestStatusByPartner, statusesByPartner } from "./weeklyStatus.loaders";
+import { latestStatusByPartner, statusesByPartner, statusesByReporter } from "./weeklyStatus.loaders";
 import { recordWeeklyStatus } from "./weeklyStatus.service";
 
 const opt = { nullable: true };
@@ -60,4 +60,12 @@ export class PartnerWeeklyStatusesResolver {
 
   @FieldResolver(() => WeeklyStatus, { nullable: true, description: "The most recent weekly status." })
   latestWeeklyStatus(@Root() p: Partner, @Ctx() ctx: Context) { return ctx.loaders.get(latestStatusByPartner).load(p.id); }
+}
+
+@Resolver(() => Staff)
+export class StaffWeeklyStatusesResolver {
+  @FieldResolver(() => WeeklyStatusConnection, { description: "Weekly statuses this person recorded, newest first." })
+  async reportedStatuses(@Root() s: Staff, @Ctx() ctx: Context, @Args(() => PageArgsType) page: PageArgsType) {
+    return rowsConnection(WeeklyStatusConnection, await ctx.loaders.get(statusesByReporter).load(s.id), { page: pageOf(page) }, weeklyStatusOrder);
+  }
 }
