@@ -7,7 +7,8 @@ import {
   DataSource, DataSourceConnection, FieldLineage, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
   dataSourceFilter, dataSourceOrder, stagedChangeFilter, stagedChangeOrder, syncLogFilter, syncLogOrder,
 } from "./pipeline.type";
-import { CreateDataSourceInput, UpdateDataSourceInput } from "./pipeline.inputs";
+import { CreateDataSourceInput, FieldMappingInput, UpdateDataSourceInput } from "./pipeline.inputs";
+import { runSync, setFieldMappings } from "./mapping.service";
 import { dataSourceById, mappingsBySource } from "./pipeline.loaders";
 import { archiveDataSource, createDataSource, findDataSource, updateDataSource } from "./dataSource.service";
 
@@ -77,6 +78,18 @@ export class DataSourceResolver {
   @Mutation(() => DataSource)
   updateDataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateDataSourceInput) input: UpdateDataSourceInput) {
     return updateDataSource(ctx, id, input);
+  }
+
+  @Authorized("pipeline:manage")
+  @Mutation(() => [FieldMapping], { description: "Replaces a source's field mappings with these." })
+  setFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("mappings", () => [FieldMappingInput]) mappings: FieldMappingInput[]) {
+    return setFieldMappings(ctx, dataSourceId, mappings);
+  }
+
+  @Authorized("pipeline:manage")
+  @Mutation(() => SyncLog, { description: "Reads the source (for CSV sources, the csv argument's content), stages one change per record that differs, and returns the run's log." })
+  runSync(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string) {
+    return runSync(ctx, dataSourceId, csv);
   }
 
   @Authorized("pipeline:manage")
