@@ -75,7 +75,8 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
   const errors: RowError[] = [];
 
   // Transform each row; a row with any unusable cell is left out, with every reason logged.
-  type Parsed = { line: number; key: string; byCode: boolean; values: Record<string, string | number | boolean> };
+  type Parsed = { line: number; key: string; byCode: boolean; values: Record<string, string | number | boolean>; raw: Record<string, string> };
+  const headers = header.cells.map((h, i) => h.trim() || `Column ${i + 1}`);
   const parsed: Parsed[] = [];
   const seenKeys = new Map<string, number>();
   for (const row of data) {
@@ -104,7 +105,7 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
       continue;
     }
     seenKeys.set(key, row.line);
-    parsed.push({ line: row.line, key, byCode: Boolean(code), values });
+    parsed.push({ line: row.line, key, byCode: Boolean(code), values, raw: Object.fromEntries(headers.map((h, i) => [h, row.cells[i] ?? ""])) });
   }
 
   // Match against live partners and the pending changes already staged for them.
@@ -145,6 +146,7 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
     changes.push({
       organizationId: ctx.organizationId, batchId, dataSourceId: source.id, entityType: "partner" as const, entityKey: row.key,
       ...change, changedFields: Object.keys(change.newValues), sourceReference: `Row ${row.line} of tab '${tab}'`,
+      sourceRow: { row: row.line, tab, values: row.raw },
     });
   }
   if (superseded.length) {

@@ -1,14 +1,18 @@
-import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 import {
-  DataSource, DataSourceConnection, FieldLineage, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
+  ApplyResult, DataSource, DataSourceConnection, FieldLineage, LineageEntry, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
   dataSourceFilter, dataSourceOrder, stagedChangeFilter, stagedChangeOrder, syncLogFilter, syncLogOrder,
 } from "./pipeline.type";
 import { CreateDataSourceInput, FieldMappingInput, UpdateDataSourceInput } from "./pipeline.inputs";
 import { runSync, setFieldMappings } from "./mapping.service";
+import { applyBatch, applyChangeIds, approveBatch, approveChanges, editStagedChange, rejectChanges } from "./review.service";
+import { JSONScalar } from "../../graphql/scalars";
+import { Partner } from "../partners/partner.type";
+import { badInput } from "../../graphql/errors";
 import { dataSourceById, mappingsBySource } from "./pipeline.loaders";
 import { archiveDataSource, createDataSource, findDataSource, updateDataSource } from "./dataSource.service";
 
@@ -105,6 +109,32 @@ export class FieldMappingResolver {
 
 @Resolver(() => StagedChange)
 export class StagedChangeResolver {
+  @Authorized("pipeline:review")
+  @Mutation(() => Int, { description: "Approves pending (or conflicting) changes; returns how many." })
+  approveStagedChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[]) { return approveChanges(ctx, ids); }
+
+  @Authorized("pipeline:review")
+  @Mutation(() => Int, { description: "Rejects changes with a reason; returns how many." })
+  rejectStagedChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[], @Arg("reason", () => String) reason: string) { return rejectChanges(ctx, ids, reason); }
+
+  @Authorized("pipeline:review")
+  @Mutation(() => Int, { description: "Approves every pending change of a sync run; returns how many." })
+  approveBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID) batchId: string) { return approveBatch(ctx, batchId); }
+
+  @Authorized("pipeline:review")
+  @Mutation(() => StagedChange, { description: 'Replaces the values a change will write, e.g. newValues: { "base_fee": 1500 }.' })
+  editStagedChange(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("newValues", () => JSONScalar) newValues: Record<string, unknown>) {
+    return editStagedChange(ctx, id, newValues);
+  }
+
+  @Authorized("pipeline:review")
+  @Mutation(() => ApplyResult, { description: "Applies the approved changes of a batch, each all-or-nothing, writing lineage." })
+  applyBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID) batchId: string) { return applyBatch(ctx, batchId); }
+
+  @Authorized("pipeline:review")
+  @Mutation(() => ApplyResult, { description: "Applies these approved changes, each all-or-nothing, writing lineage." })
+  applyChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[]) { return applyChangeIds(ctx, ids); }
+
   @Authorized("pipeline:read")
   @Query(() => StagedChangeConnection, { description: "Staged changes, e.g. stagedChanges(filter: { batchId: { eq: … }, status: { eq: PENDING } })." })
   stagedChanges(@Ctx() ctx: Context, @Args(() => StagedChangesArgs) args: StagedChangesArgs) { return stagedChanges(ctx, args); }
@@ -131,6 +161,34 @@ export class SyncLogResolver {
 
 @Resolver(() => FieldLineage)
 export class FieldLineageResolver {
+  @FieldResolver(() => [LineageEntry], { description: "Every value the field had, oldest first." })
+  history(@Root() l: FieldLineage) {
+    return ((l.history as Record<string, unknown>[]) ?? []).map((h) => ({
+      value: h.value, sourceName: h.source_name, batchId: h.batch_id ?? null, sourceReference: h.source_reference ?? null,
+      timestamp: new Date(String(h.timestamp)), changedById: h.changed_by ?? null, approvedById: h.approved_by ?? null,
+    }));
+  }
+
   @FieldResolver(() => DataSource, { ...opt, description: "The source that owns this field." })
   authoritativeSource(@Root() l: FieldLineage, @Ctx() ctx: Context) { return sourceOrNull(ctx, l.authoritativeSourceId); }
+}
+
+@Resolver(() => LineageEntry)
+export class LineageEntryResolver {
+  @FieldResolver(() => Staff, { ...opt, description: "Who ran the sync (or made the manual change)." })
+  changedBy(@Root() e: LineageEntry, @Ctx() ctx: Context) { return staffOrNull(ctx, e.changedById); }
+
+  @FieldResolver(() => Staff, { ...opt, description: "Who approved the change." })
+  approvedBy(@Root() e: LineageEntry, @Ctx() ctx: Context) { return staffOrNull(ctx, e.approvedById); }
+}
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+@Resolver(() => Partner)
+export class PartnerLineageResolver {
+  @FieldResolver(() => FieldLineage, { nullable: true, description: 'Where a field\'s value came from: lineage(field: "baseFee"). Null when no source ever set it.' })
+  lineage(@Root() p: Partner, @Ctx() ctx: Context, @Arg("field", () => String) field: string) {
+    if (!/^[a-zA-Z]+$/.test(field)) throw badInput("field", `field is a Partner field name such as "baseFee" (got "${field}").`);
+    return ctx.prisma.fieldLineage.findFirst({ where: { organizationId: ctx.organizationId, entityType: "partner", entityId: p.id, fieldName: snake(field) } });
+  }
 }

@@ -86,7 +86,8 @@ export class FieldLineage {
   @Field(() => String) fieldName!: string;
   @Field(() => String, opt) currentValue!: string | null;
   @Field(() => DateTimeScalar) lastUpdatedAt!: Date;
-  @Field(() => JSONScalar, { description: "[{ value, source_id, source_name, timestamp, changed_by, … }]" }) history!: unknown;
+  /** Stored as JSON; exposed as typed entries by FieldLineageResolver.history. */
+  history!: unknown;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
   authoritativeSourceId!: string | null;
@@ -137,3 +138,21 @@ export const syncLogFilter = entityFilter("SyncLog", {
   status: { type: enumFilter(SyncStatus, "SyncStatus") }, startedAt: { type: DateTimeFilter },
 });
 export const syncLogOrder = entityOrder("SyncLog", { startedAt: {}, status: { enum: SyncStatus } }, [{ name: "startedAt", direction: "desc" }]);
+
+@ObjectType({ description: "What applying approved changes did." })
+export class ApplyResult {
+  @Field(() => Int) applied!: number;
+  @Field(() => Int, { description: "Changes the database refused (see their applyError)." }) failed!: number;
+  @Field(() => Int, { description: "Changes that became conflicts (the record moved on, or a stronger source owns the field)." }) conflicts!: number;
+}
+
+@ObjectType({ description: "One value a field had, where it came from and who let it in." })
+export class LineageEntry {
+  @Field(() => JSONScalar, opt) value!: unknown;
+  @Field(() => String, { description: 'The source\'s name, or "manual".' }) sourceName!: string;
+  @Field(() => ID, opt) batchId!: string | null;
+  @Field(() => String, opt) sourceReference!: string | null;
+  @Field(() => DateTimeScalar) timestamp!: Date;
+  changedById!: string | null;
+  approvedById!: string | null;
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "staged_changes" ADD COLUMN     "source_row" JSONB;
+

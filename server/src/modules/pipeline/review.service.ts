@@ -1,0 +1,58 @@
+// Reviewing staged changes: approve, reject with a reason, edit a value before approving,
+// and apply. Only pending changes (and conflicts, after a look) can be approved.
+import type { Context } from "../../graphql/context";
+import { badInput, notFound } from "../../graphql/errors";
+import { applyChanges } from "../../pipeline/apply";
+import { TARGET_TABLES } from "../../pipeline/targets";
+import { transformCell } from "../../pipeline/transforms";
+
+const ids = (list: string[]) => [...new Set(list)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+
+async function review(ctx: Context, where: object, status: "approved" | "rejected", reason?: string) {
+  const reviewable = status === "approved" ? ["pending", "conflict"] : ["pending", "approved", "conflict"];
+  const { count } = await ctx.prisma.stagedChange.updateMany({
+    where: { organizationId: ctx.organizationId, status: { in: reviewable as never[] }, ...where },
+    data: { status, reviewedById: ctx.viewer.staffId, reviewedAt: new Date(), rejectionReason: reason ?? null, applyError: null },
+  });
+  return count;
+}
+
+export async function approveChanges(ctx: Context, changeIds: string[]) {
+  return review(ctx, { id: { in: ids(changeIds) } }, "approved");
+}
+
+export async function approveBatch(ctx: Context, batchId: string) {
+  if (!(await ctx.prisma.stagedChange.count({ where: { organizationId: ctx.organizationId, batchId } }))) throw notFound("Batch", batchId);
+  return review(ctx, { batchId, status: "pending" }, "approved");
+}
+
+export async function rejectChanges(ctx: Context, changeIds: string[], reason: string) {
+  if (!reason?.trim()) throw badInput("reason", "Say why the changes are rejected.");
+  return review(ctx, { id: { in: ids(changeIds) } }, "rejected", reason.trim());
+}
+
+/** Replaces the values a pending or approved change will write (each checked like a source cell). */
+export async function editStagedChange(ctx: Context, id: string, newValues: Record<string, unknown>) {
+  const change = await ctx.prisma.stagedChange.findFirst({ where: { id: ids([id])[0] ?? "", organizationId: ctx.organizationId } });
+  if (!change) throw notFound("Staged change", id);
+  if (!["pending", "approved", "conflict"].includes(change.status)) throw badInput("id", `A ${change.status} change cannot be edited.`);
+  if (!newValues || typeof newValues !== "object" || Array.isArray(newValues) || !Object.keys(newValues).length) {
+    throw badInput("newValues", "newValues must be an object of field: value, e.g. { \"base_fee\": 1500 }.");
+  }
+  const fields = TARGET_TABLES.partners.fields;
+  const values: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(newValues)) {
+    if (!fields[field]) throw badInput(`newValues.${field}`, `partners has no field "${field}" a source may set.`);
+    const t = value === null ? { ok: true as const, value: null } : transformCell(String(value), "none", {}, fields[field]);
+    if (!t.ok) throw badInput(`newValues.${field}`, t.reason);
+    values[field] = t.value;
+  }
+  const oldValues = (change.oldValues ?? {}) as Record<string, unknown>;
+  return ctx.prisma.stagedChange.update({
+    where: { id: change.id },
+    data: { newValues: values as never, changedFields: Object.keys(values), ...(change.changeType === "update" ? { oldValues: Object.fromEntries(Object.keys(values).map((f) => [f, oldValues[f] ?? null])) as never } : {}) },
+  });
+}
+
+export const applyBatch = (ctx: Context, batchId: string) => applyChanges(ctx, { batchId });
+export const applyChangeIds = (ctx: Context, changeIds: string[]) => applyChanges(ctx, { id: { in: ids(changeIds) } });

@@ -1,0 +1,104 @@
+// Review and apply over HTTP: approve, reject with a reason, edit before approving, apply
+// each change all-or-nothing with lineage and source_data, conflicts, and concurrency.
+import { TARGETS } from "./support/databases";
+import { failure, ok, startTestHub, type TestHub } from "./support/hub";
+
+const HEADER = "Code,Brand,Fee";
+const MAPPINGS = (priority: number, isAuthoritative = false) => [
+  { sourceColumn: "Code", targetTable: "partners", targetField: "partner_code" },
+  { sourceColumn: "Brand", targetTable: "partners", targetField: "brand_name" },
+  { sourceColumn: "Fee", targetTable: "partners", targetField: "base_fee", transformType: "CURRENCY", priority, isAuthoritative },
+];
+
+describe.each(TARGETS)("review and apply on %s", (target) => {
+  let hub: TestHub;
+  const source = async (name: string, priority = 0, isAuthoritative = false) => {
+    const id = ok(await hub.gql(`mutation($n: String!) { createDataSource(input: { name: $n, type: CSV, connectionConfig: {} }) { id } }`, { n: name })).createDataSource.id;
+    ok(await hub.gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id, m: MAPPINGS(priority, isAuthoritative) }));
+    return id;
+  };
+  const sync = async (id: string, rows: string[]) =>
+    ok(await hub.gql(`mutation($id: ID!, $csv: String) { runSync(dataSourceId: $id, csv: $csv) { batchId changesStaged errors } }`, { id, csv: [HEADER, ...rows].join("\n") })).runSync;
+  const changes = async (batch: string) => ok(await hub.gql(`query($b: ID!) { stagedChanges(filter: { batchId: { eq: $b } }) { nodes { id entityKey status applyError newValues reviewedBy { email } } } }`, { b: batch })).stagedChanges.nodes;
+  const fee = async (code: string) => (await hub.t.db.prisma.partner.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, partnerCode: code } })).baseFee?.toString();
+  const apply = async (batch: string) => ok(await hub.gql(`mutation($b: ID!) { applyBatch(batchId: $b) { applied failed conflicts } }`, { b: batch })).applyBatch;
+
+  beforeAll(async () => { hub = await startTestHub(target); });
+  afterAll(() => hub.close());
+
+  it("applies approved changes with lineage, keeps the source row, and records refusals per change", async () => {
+    const src = await source("Finance Sheet");
+    const run = await sync(src, ["SO-0001,,\"$4,321.00\"", ",Newly Signed,1500", ",Broken Fee,(20)", "SO-0002,,999"]);
+    expect(run.changesStaged).toBe(4);
+    const staged = await changes(run.batchId);
+    const byKey = (k: string) => staged.find((c: any) => c.entityKey === k);
+
+    expect(failure(await hub.gql(`mutation($ids: [ID!]!) { rejectStagedChanges(ids: $ids, reason: " ") }`, { ids: [byKey("SO-0002").id] })).field).toBe("reason");
+    expect(ok(await hub.gql(`mutation($ids: [ID!]!) { rejectStagedChanges(ids: $ids, reason: "Fee not agreed yet") }`, { ids: [byKey("SO-0002").id] })).rejectStagedChanges).toBe(1);
+    const edited = ok(await hub.gql(`mutation($id: ID!) { editStagedChange(id: $id, newValues: { brand_name: "Newly Signed", base_fee: "1750.25" }) { newValues changedFields } }`, { id: byKey("newly signed").id })).editStagedChange;
+    expect(edited.newValues).toEqual({ brand_name: "Newly Signed", base_fee: 1750.25 });
+    expect(failure(await hub.gql(`mutation($id: ID!) { editStagedChange(id: $id, newValues: { salary: 1 }) { id } }`, { id: byKey("newly signed").id })).field).toBe("newValues.salary");
+    expect(failure(await hub.gql(`mutation($id: ID!) { editStagedChange(id: $id, newValues: { base_fee: "lots" }) { id } }`, { id: byKey("newly signed").id })).field).toBe("newValues.base_fee");
+
+    expect(ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: run.batchId })).approveBatch).toBe(3);
+    expect(await apply(run.batchId)).toEqual({ applied: 2, failed: 1, conflicts: 0 });
+
+    expect(await fee("SO-0001")).toBe("4321");
+    const created = await hub.t.db.prisma.partner.findFirstOrThrow({ where: { brandName: "Newly Signed" } });
+    expect(created.baseFee?.toString()).toBe("1750.25");
+    expect(created.sourceData).toEqual({ "Finance Sheet": { row: 3, tab: "Finance Sheet", values: { Code: "", Brand: "Newly Signed", Fee: "1500" } } });
+    const after = await changes(run.batchId);
+    expect(after.find((c: any) => c.entityKey === "broken fee")).toMatchObject({ status: "FAILED", applyError: expect.stringMatching(/base_fee|check constraint/) });
+    expect(after.find((c: any) => c.entityKey === "SO-0002")).toMatchObject({ status: "REJECTED" });
+    expect(await fee("SO-0002")).not.toBe("999");
+    expect(await hub.t.db.prisma.partner.count({ where: { brandName: "Broken Fee" } })).toBe(0);
+
+    const lineage = ok(await hub.gql(`{ partnerByCode(code: "SO-0001") { baseFee lineage(field: "baseFee") {
+      currentValue fieldName authoritativeSource { name } history { value sourceName batchId sourceReference changedBy { email } approvedBy { email } } } } }`)).partnerByCode;
+    expect(lineage.lineage).toMatchObject({ currentValue: "4321", fieldName: "base_fee", authoritativeSource: { name: "Finance Sheet" } });
+    expect(lineage.lineage.history).toEqual([{ value: 4321, sourceName: "Finance Sheet", batchId: run.batchId, sourceReference: "Row 2 of tab 'Finance Sheet'",
+      changedBy: { email: "sophie.admin@sophiesociety.com" }, approvedBy: { email: "sophie.admin@sophiesociety.com" } }]);
+    expect(ok(await hub.gql(`{ partnerByCode(code: "SO-0001") { lineage(field: "tier") { id } } }`)).partnerByCode.lineage).toBeNull();
+    const log = ok(await hub.gql(`query($id: ID!) { dataSource(id: $id) { syncLogs(first: 1) { nodes { changesApplied } } } }`, { id: src })).dataSource.syncLogs.nodes[0];
+    expect(log.changesApplied).toBe(2);
+  });
+
+  it("turns a change into a conflict when the record moved on, or a stronger source owns the field", async () => {
+    const low = await source("Low Sheet", 0);
+    const run = await sync(low, ["SO-0005,,1111"]);
+    const [change] = await changes(run.batchId);
+    const partner = await hub.t.db.prisma.partner.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, partnerCode: "SO-0005" } });
+    ok(await hub.gql(`mutation($id: ID!) { updatePartner(id: $id, input: { baseFee: "2222" }) { id } }`, { id: partner.id }));
+    ok(await hub.gql(`mutation($ids: [ID!]!) { approveStagedChanges(ids: $ids) }`, { ids: [change.id] }));
+    expect(await apply(run.batchId)).toEqual({ applied: 0, failed: 0, conflicts: 1 });
+    expect((await changes(run.batchId))[0]).toMatchObject({ status: "CONFLICT", applyError: "Changed since it was staged: base_fee." });
+    expect(await fee("SO-0005")).toBe("2222");
+
+    const high = await source("Authoritative Sheet", 10, true);
+    const owned = await sync(high, ["SO-0006,,3000"]);
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: owned.batchId }));
+    expect((await apply(owned.batchId)).applied).toBe(1);
+    const weaker = await sync(low, ["SO-0006,,100"]);
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: weaker.batchId }));
+    expect(await apply(weaker.batchId)).toEqual({ applied: 0, failed: 0, conflicts: 1 });
+    expect((await changes(weaker.batchId))[0].applyError).toBe("Owned by a source with higher authority: base_fee.");
+    expect(await fee("SO-0006")).toBe("3000");
+  });
+
+  it("never applies a change twice when two applies race", async () => {
+    const src = await source("Race Sheet");
+    const run = await sync(src, ["SO-0007,,777", "SO-0008,,888", ",Race Brand,100"]);
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: run.batchId }));
+    const [a, b] = await Promise.all([apply(run.batchId), apply(run.batchId)]);
+    expect(a.applied + b.applied).toBe(3);
+    expect(await hub.t.db.prisma.partner.count({ where: { brandName: "Race Brand" } })).toBe(1);
+    const history = await hub.t.db.prisma.fieldLineage.findFirstOrThrow({ where: { fieldName: "base_fee", entityId: (await hub.t.db.prisma.partner.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, partnerCode: "SO-0007" } })).id } });
+    expect((history.history as unknown[]).length).toBe(1);
+  });
+
+  it("keeps review to roles with pipeline:review", async () => {
+    const leader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
+    expect(failure(await hub.gql(`mutation { approveBatch(batchId: "00000000-0000-4000-8000-000000000000") }`, {}, leader)).code).toBe("FORBIDDEN");
+    expect(failure(await hub.gql(`mutation { approveBatch(batchId: "00000000-0000-4000-8000-000000000000") }`)).code).toBe("NOT_FOUND");
+  });
+});
