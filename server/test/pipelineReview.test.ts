@@ -96,6 +96,37 @@ describe.each(TARGETS)("review and apply on %s", (target) => {
     expect((history.history as unknown[]).length).toBe(1);
   });
 
+  it("reverts a batch through a new batch that is reviewed and applied like any other", async () => {
+    const src = await source("Revert Sheet");
+    const before = await fee("SO-0009");
+    const run = await sync(src, ["SO-0009,,9999", ",Revert Me,100"]);
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: run.batchId }));
+    expect((await apply(run.batchId)).applied).toBe(2);
+    const revert = ok(await hub.gql(`mutation($b: ID!) { revertBatch(batchId: $b) }`, { b: run.batchId })).revertBatch;
+    const staged = ok(await hub.gql(`query($b: ID!) { stagedChanges(filter: { batchId: { eq: $b } }) { nodes { changeType entityKey newValues status sourceReference } } }`, { b: revert })).stagedChanges.nodes;
+    expect(staged.map((c: any) => [c.entityKey, c.changeType, c.status]).sort()).toEqual([["SO-0009", "UPDATE", "PENDING"], ["revert me", "DELETE", "PENDING"]]);
+    expect(staged.find((c: any) => c.changeType === "UPDATE").newValues).toEqual({ base_fee: before === undefined ? null : Number(before) });
+    expect(await fee("SO-0009")).toBe("9999"); // nothing changes until the revert is approved and applied
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: revert }));
+    expect(await apply(revert)).toEqual({ applied: 2, failed: 0, conflicts: 0 });
+    expect(await fee("SO-0009")).toBe(before);
+    expect(await hub.t.db.prisma.partner.count({ where: { brandName: "Revert Me" } })).toBe(0); // archived
+    const history = ok(await hub.gql(`{ partnerByCode(code: "SO-0009") { lineage(field: "baseFee") { history { sourceName sourceReference } } } }`)).partnerByCode.lineage.history;
+    expect(history.map((h: any) => h.sourceName)).toEqual(["Revert Sheet", "manual"]);
+    expect(history[1].sourceReference).toMatch(new RegExp(`^Revert of batch ${run.batchId}`));
+    expect(failure(await hub.gql(`mutation($b: ID!) { revertBatch(batchId: $b) }`, { b: "00000000-0000-4000-8000-000000000000" })).code).toBe("NOT_FOUND");
+  });
+
+  it("writes lineage for manual edits too", async () => {
+    const partner = await hub.t.db.prisma.partner.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, partnerCode: "SO-0010" } });
+    ok(await hub.gql(`mutation($id: ID!) { updatePartner(id: $id, input: { baseFee: "1234.5", notes: "renegotiated" }) { id } }`, { id: partner.id }));
+    const lineage = ok(await hub.gql(`{ partnerByCode(code: "SO-0010") { fee: lineage(field: "baseFee") { currentValue authoritativeSource { name } history { value sourceName changedBy { email } } }
+      notes: lineage(field: "notes") { currentValue } tier: lineage(field: "tier") { id } } }`)).partnerByCode;
+    expect(lineage.fee).toEqual({ currentValue: "1234.5", authoritativeSource: null, history: [{ value: 1234.5, sourceName: "manual", changedBy: { email: "sophie.admin@sophiesociety.com" } }] });
+    expect(lineage.notes.currentValue).toBe("renegotiated");
+    expect(lineage.tier).toBeNull(); // unchanged fields get no entry
+  });
+
   it("keeps review to roles with pipeline:review", async () => {
     const leader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
     expect(failure(await hub.gql(`mutation { approveBatch(batchId: "00000000-0000-4000-8000-000000000000") }`, {}, leader)).code).toBe("FORBIDDEN");

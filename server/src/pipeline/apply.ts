@@ -6,17 +6,10 @@
 import type { Context } from "../graphql/context";
 import type { HubPrisma } from "../db/database";
 import { TARGET_TABLES, brandKey } from "./targets";
+import { recordLineage } from "./lineage";
+import { camel, comparable } from "./values";
 
 export interface ApplyResult { applied: number; failed: number; conflicts: number }
-
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-
-function comparable(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object" && "toNumber" in (v as object)) return (v as { toNumber(): number }).toNumber();
-  return v;
-}
 
 /** Staged JSON values as Prisma data for partners (dates as Date). */
 function partnerData(values: Record<string, unknown>): Record<string, unknown> {
@@ -28,6 +21,7 @@ type Change = Awaited<ReturnType<HubPrisma["stagedChange"]["findFirstOrThrow"]>>
 
 /** Fields another, stronger source owns (authoritative, or a higher priority mapping). */
 async function ownedElsewhere(tx: HubPrisma, change: Change, entityId: string): Promise<string[]> {
+  if (!change.dataSourceId) return []; // a revert or manual change a reviewer approved: no source to rank
   const lineage = await tx.fieldLineage.findMany({
     where: { entityType: "partner", entityId, fieldName: { in: change.changedFields }, authoritativeSourceId: { not: change.dataSourceId } },
   });
@@ -41,22 +35,6 @@ async function ownedElsewhere(tx: HubPrisma, change: Change, entityId: string): 
     if (!theirs || mine(l.fieldName)?.isAuthoritative) return false;
     return theirs.isAuthoritative || theirs.priority > (mine(l.fieldName)?.priority ?? 0);
   }).map((l) => l.fieldName);
-}
-
-async function writeLineage(tx: HubPrisma, change: Change, entityId: string, source: { id: string; name: string } | null, approvedBy: string | null, changedBy: string | null) {
-  const at = new Date().toISOString();
-  for (const field of change.changedFields) {
-    const value = (change.newValues as Record<string, unknown>)[field];
-    const entry = {
-      value, source_id: source?.id ?? null, source_name: source?.name ?? "manual", batch_id: change.batchId,
-      source_reference: change.sourceReference, timestamp: at, changed_by: changedBy, approved_by: approvedBy,
-    };
-    const existing = await tx.fieldLineage.findUnique({ where: { entityType_entityId_fieldName: { entityType: "partner", entityId, fieldName: field } } });
-    const history = [...((existing?.history as unknown[]) ?? []), entry];
-    const data = { currentValue: value === null || value === undefined ? null : String(value), authoritativeSourceId: source?.id ?? null, lastUpdatedAt: new Date(), history: history as never };
-    if (existing) await tx.fieldLineage.update({ where: { id: existing.id }, data });
-    else await tx.fieldLineage.create({ data: { ...data, organizationId: change.organizationId, entityType: "partner", entityId, fieldName: field } });
-  }
 }
 
 async function applyOne(ctx: Context, change: Change, sources: Map<string, { id: string; name: string }>, initiators: Map<string, string | null>): Promise<"applied" | "failed" | "conflict" | "taken"> {
@@ -79,6 +57,10 @@ async function applyOne(ctx: Context, change: Change, sources: Map<string, { id:
       ] } });
       if (clash && (brandKey(clash.brandName) === change.entityKey || clash.partnerCode === change.entityKey)) conflict = `${clash.partnerCode} (${clash.brandName}) exists already.`;
       else entityId = (await tx.partner.create({ data: { ...partnerData(values), organizationId: change.organizationId, sourceData: raw } as never })).id;
+    } else if (change.changeType === "delete") {
+      const current = await tx.partner.findFirst({ where: { id: change.entityId! } });
+      if (!current) conflict = "The partner is archived already.";
+      else await tx.partner.update({ where: { id: current.id }, data: { deletedAt: new Date() } });
     } else {
       const current = await tx.partner.findFirst({ where: { id: change.entityId! } });
       const old = (change.oldValues ?? {}) as Record<string, unknown>;
@@ -97,7 +79,10 @@ async function applyOne(ctx: Context, change: Change, sources: Map<string, { id:
       await tx.stagedChange.update({ where: { id: change.id }, data: { status: "conflict", appliedAt: null, applyError: conflict } });
       return "conflict";
     }
-    await writeLineage(tx, change, entityId!, source, change.reviewedById, initiators.get(change.batchId) ?? null);
+    if (change.changeType !== "delete") await recordLineage(tx, {
+      organizationId: change.organizationId, entityId: entityId!, values: Object.fromEntries(change.changedFields.map((f) => [f, values[f]])),
+      source, batchId: change.batchId, sourceReference: change.sourceReference, changedBy: initiators.get(change.batchId) ?? null, approvedBy: change.reviewedById,
+    });
     if (change.changeType === "create") await tx.stagedChange.update({ where: { id: change.id }, data: { entityId } });
     await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
     return "applied";

@@ -8,6 +8,7 @@ import type { Context } from "../graphql/context";
 import { CsvError, isBlankRow, parseCsv, type CsvRow } from "./csv";
 import { transformCell, type TransformConfig } from "./transforms";
 import { TARGET_TABLES, brandKey } from "./targets";
+import { camel, comparable } from "./values";
 
 export interface RowError { row: number; column: string | null; field: string | null; value: string | null; message: string }
 
@@ -15,15 +16,6 @@ interface Mapping { sourceTab: string | null; sourceColumn: string; sourceColumn
 interface SourceRef { id: string; name: string }
 
 const label = (h: string) => h.trim().toLowerCase().replace(/\s+/g, " ");
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-
-/** Current values as the staged JSON shows them (ISO days, plain numbers). */
-function comparable(v: unknown): string | number | boolean | null {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object" && "toNumber" in (v as object)) return (v as { toNumber(): number }).toNumber();
-  return v as string | number | boolean;
-}
 
 class HeaderDrift extends Error {}
 

@@ -11,10 +11,12 @@ import { CreateDataSourceInput, FieldMappingInput, UpdateDataSourceInput } from 
 import { runSync, setFieldMappings } from "./mapping.service";
 import { applyBatch, applyChangeIds, approveBatch, approveChanges, editStagedChange, rejectChanges } from "./review.service";
 import { JSONScalar } from "../../graphql/scalars";
+import { revertBatch } from "../../pipeline/revert";
 import { Partner } from "../partners/partner.type";
 import { badInput } from "../../graphql/errors";
 import { dataSourceById, mappingsBySource } from "./pipeline.loaders";
 import { archiveDataSource, createDataSource, findDataSource, updateDataSource } from "./dataSource.service";
+import { snake } from "../../pipeline/values";
 
 const opt = { nullable: true };
 
@@ -132,6 +134,10 @@ export class StagedChangeResolver {
   applyBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID) batchId: string) { return applyBatch(ctx, batchId); }
 
   @Authorized("pipeline:review")
+  @Mutation(() => ID, { description: "Stages, as a new batch (returned), the changes that restore what this batch's applied changes replaced; review and apply it like any other." })
+  revertBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID) batchId: string) { return revertBatch(ctx, batchId); }
+
+  @Authorized("pipeline:review")
   @Mutation(() => ApplyResult, { description: "Applies these approved changes, each all-or-nothing, writing lineage." })
   applyChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[]) { return applyChangeIds(ctx, ids); }
 
@@ -181,8 +187,6 @@ export class LineageEntryResolver {
   @FieldResolver(() => Staff, { ...opt, description: "Who approved the change." })
   approvedBy(@Root() e: LineageEntry, @Ctx() ctx: Context) { return staffOrNull(ctx, e.approvedById); }
 }
-
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 @Resolver(() => Partner)
 export class PartnerLineageResolver {
