@@ -97,6 +97,32 @@ describe.each(TARGETS)("CSV sync on %s", (target) => {
     expect(source.syncLogs.nodes[0].status).toBe("FAILED");
   });
 
+  it("previews a sheet and suggests mappings that a sync can use as they are", async () => {
+    const id = ok(await hub.gql(`mutation { createDataSource(input: { name: "Onboarding Tracker", type: CSV, connectionConfig: {} }) { id } }`)).createDataSource.id;
+    const csv = ["Client Brand,Monthly Retainer,Commission %,Signed,Contact Email,Happy?,Misc",
+      "Sunrise Tea,\"$2,500.00\",4%,25/03/2025,Ana@Sunrise.example,yes,x1",
+      "Moon Socks,$900,3.5%,02/04/2025,bo@moon.example,no,", ""].join("\n");
+    const preview = ok(await hub.gql(`query($id: ID!, $csv: String) { previewDataSource(dataSourceId: $id, csv: $csv) {
+      name header rowCount rows columns { name index guessedType dateFormat samples } } }`, { id, csv })).previewDataSource;
+    expect(preview).toHaveLength(1);
+    expect(preview[0]).toMatchObject({ name: "Onboarding Tracker", rowCount: 2, header: ["Client Brand", "Monthly Retainer", "Commission %", "Signed", "Contact Email", "Happy?", "Misc"] });
+    expect(preview[0].columns.map((c: any) => c.guessedType)).toEqual(["TEXT", "CURRENCY", "PERCENT", "DATE", "EMAIL", "BOOLEAN", "TEXT"]);
+    expect(preview[0].columns[3].dateFormat).toBe("DD/MM/YYYY");
+    const suggested = ok(await hub.gql(`query($id: ID!, $csv: String) { suggestFieldMappings(dataSourceId: $id, csv: $csv) {
+      sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig confidence } }`, { id, csv })).suggestFieldMappings;
+    expect(suggested.map((m: any) => [m.sourceColumn, m.targetField, m.transformType])).toEqual([
+      ["Client Brand", "brand_name", "NONE"], ["Monthly Retainer", "base_fee", "CURRENCY"], ["Commission %", "commission_rate", "NUMBER"],
+      ["Signed", "contract_start_date", "DATE"], ["Contact Email", "client_email", "NONE"],
+    ]);
+    const mappings = suggested.map(({ confidence: _c, ...m }: any) => m);
+    ok(await hub.gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id, m: mappings }));
+    const run = ok(await hub.gql(SYNC, { id, csv })).runSync;
+    expect(run).toMatchObject({ status: "COMPLETED", changesStaged: 2, errors: 0 });
+    const sunrise = (await staged(run.batchId)).nodes.find((c: any) => c.entityKey === "sunrise tea");
+    expect(sunrise.newValues).toEqual({ brand_name: "Sunrise Tea", base_fee: 2500, commission_rate: 0.04, contract_start_date: "2025-03-25", client_email: "ana@sunrise.example" });
+    expect(failure(await hub.gql(`query($id: ID!) { previewDataSource(dataSourceId: $id, csv: "a,\\"b") { name } }`, { id })).field).toBe("csv");
+  });
+
   it("explains why a sync cannot run", async () => {
     const other = ok(await hub.gql(`mutation { createDataSource(input: { name: "Empty", type: CSV, connectionConfig: {} }) { id } }`)).createDataSource.id;
     expect(failure(await hub.gql(SYNC, { id: other, csv: "a,b" })).message).toMatch(/has no field mappings yet/);

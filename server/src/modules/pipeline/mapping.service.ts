@@ -3,6 +3,8 @@ import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import { TARGET_TABLES } from "../../pipeline/targets";
 import { syncCsv } from "../../pipeline/sync";
+import { previewCsv, suggestMappings } from "../../pipeline/preview";
+import { CsvError } from "../../pipeline/csv";
 import { findDataSource } from "./dataSource.service";
 import type { FieldMappingInput } from "./pipeline.inputs";
 
@@ -49,12 +51,31 @@ export async function setFieldMappings(ctx: Context, dataSourceId: string, mappi
   return ctx.prisma.fieldMapping.findMany({ where: { dataSourceId: source.id }, orderBy: [{ sourceColumnIndex: "asc" }, { sourceColumn: "asc" }] });
 }
 
-export async function runSync(ctx: Context, dataSourceId: string, csv: string | null | undefined) {
+async function csvSource(ctx: Context, dataSourceId: string, csv: string | null | undefined) {
   const source = await findDataSource(ctx, dataSourceId);
-  if (source.status === "archived" || source.status === "paused") throw badInput("dataSourceId", `${source.name} is ${source.status}; set it ACTIVE to sync it.`);
-  if (source.type !== "csv") throw badInput("dataSourceId", `${source.name} is a ${source.type} source; runSync with inline content takes CSV sources.`);
+  if (source.type !== "csv") throw badInput("dataSourceId", `${source.name} is a ${source.type} source; this takes CSV sources with their content in csv.`);
   if (!csv) throw badInput("csv", "Send the CSV file's content in csv.");
+  return source;
+}
+
+export async function previewSource(ctx: Context, dataSourceId: string, csv: string | null | undefined) {
+  const source = await csvSource(ctx, dataSourceId, csv);
+  try {
+    return [previewCsv(source.name, csv!)];
+  } catch (err) {
+    if (err instanceof CsvError) throw badInput("csv", err.message);
+    throw err;
+  }
+}
+
+export async function suggestFieldMappings(ctx: Context, dataSourceId: string, csv: string | null | undefined) {
+  return (await previewSource(ctx, dataSourceId, csv)).flatMap(suggestMappings);
+}
+
+export async function runSync(ctx: Context, dataSourceId: string, csv: string | null | undefined) {
+  const source = await csvSource(ctx, dataSourceId, csv);
+  if (source.status === "archived" || source.status === "paused") throw badInput("dataSourceId", `${source.name} is ${source.status}; set it ACTIVE to sync it.`);
   const mappings = await ctx.prisma.fieldMapping.findMany({ where: { dataSourceId: source.id, isActive: true } });
   if (!mappings.length) throw badInput("dataSourceId", `${source.name} has no field mappings yet; call setFieldMappings first.`);
-  return syncCsv(ctx, source, mappings, csv);
+  return syncCsv(ctx, source, mappings, csv!);
 }

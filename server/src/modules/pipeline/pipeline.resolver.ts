@@ -4,11 +4,11 @@ import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 import {
-  ApplyResult, DataSource, DataSourceConnection, FieldLineage, LineageEntry, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
+  ApplyResult, DataSource, DataSourceConnection, FieldLineage, FieldMappingSuggestion, LineageEntry, SourcePreview, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
   dataSourceFilter, dataSourceOrder, stagedChangeFilter, stagedChangeOrder, syncLogFilter, syncLogOrder,
 } from "./pipeline.type";
 import { CreateDataSourceInput, FieldMappingInput, UpdateDataSourceInput } from "./pipeline.inputs";
-import { runSync, setFieldMappings } from "./mapping.service";
+import { previewSource, runSync, setFieldMappings, suggestFieldMappings } from "./mapping.service";
 import { applyBatch, applyChangeIds, approveBatch, approveChanges, editStagedChange, rejectChanges } from "./review.service";
 import { JSONScalar } from "../../graphql/scalars";
 import { revertBatch } from "../../pipeline/revert";
@@ -84,6 +84,18 @@ export class DataSourceResolver {
   @Mutation(() => DataSource)
   updateDataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateDataSourceInput) input: UpdateDataSourceInput) {
     return updateDataSource(ctx, id, input);
+  }
+
+  @Authorized("pipeline:manage")
+  @Query(() => [SourcePreview], { description: "A source's tabs as they would be read (for CSV sources, from the csv argument), before mapping." })
+  previewDataSource(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string) {
+    return previewSource(ctx, dataSourceId, csv);
+  }
+
+  @Authorized("pipeline:manage")
+  @Query(() => [FieldMappingSuggestion], { description: "Mappings suggested from the headers and the values' types; pass the ones you keep to setFieldMappings." })
+  suggestFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string) {
+    return suggestFieldMappings(ctx, dataSourceId, csv);
   }
 
   @Authorized("pipeline:manage")

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import {
   ChangeType as DbChangeType, DataSourceStatus as DbDataSourceStatus, DataSourceType as DbDataSourceType,
   EntityType as DbEntityType, StagedChangeStatus as DbStagedChangeStatus, SyncMode as DbSyncMode,
@@ -155,4 +155,35 @@ export class LineageEntry {
   @Field(() => DateTimeScalar) timestamp!: Date;
   changedById!: string | null;
   approvedById!: string | null;
+}
+
+export const GuessedType = gqlEnum(["empty", "number", "currency", "percent", "date", "boolean", "email", "text"] as const, "GuessedType", "What a column's values look like.");
+
+@ObjectType({ description: "A column of a previewed source." })
+export class PreviewColumn {
+  @Field(() => String) name!: string;
+  @Field(() => Int, { description: "0-based position." }) index!: number;
+  @Field(() => GuessedType) guessedType!: string;
+  @Field(() => String, { ...opt, description: "For dates: MM/DD/YYYY, DD/MM/YYYY or YYYY-MM-DD." }) dateFormat!: string | null;
+  @Field(() => [String], { description: "Up to three non-empty values." }) samples!: string[];
+}
+
+@ObjectType({ description: "A tab of a source as it would be read: header, first rows, guessed column types." })
+export class SourcePreview {
+  @Field(() => String, { description: "The tab (for CSV, the source's name)." }) name!: string;
+  @Field(() => [String]) header!: string[];
+  @Field(() => [[String]], { description: "The first rows after the header." }) rows!: string[][];
+  @Field(() => Int, { description: "Data rows in all (blank rows not counted)." }) rowCount!: number;
+  @Field(() => [PreviewColumn]) columns!: PreviewColumn[];
+}
+
+@ObjectType({ description: "A suggested mapping; pass the ones you want to setFieldMappings." })
+export class FieldMappingSuggestion {
+  @Field(() => String) sourceColumn!: string;
+  @Field(() => Int) sourceColumnIndex!: number;
+  @Field(() => String) targetTable!: string;
+  @Field(() => String) targetField!: string;
+  @Field(() => TransformType) transformType!: string;
+  @Field(() => JSONScalar, opt) transformConfig!: unknown;
+  @Field(() => Float, { description: "1 for a known header name, lower for a partial match." }) confidence!: number;
 }
