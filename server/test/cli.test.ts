@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { verifySessionToken } from "../src/auth/sessionToken";
+import { openDatabase } from "../src/db/database";
 
 const ROOT = path.resolve(__dirname, "../..");
 const execFileAsync = promisify(execFile);
@@ -29,7 +30,7 @@ describe("npm run hub", () => {
   it("has --help for itself and every command", async () => {
     const top = await hub(["--help"], env);
     expect(top.code).toBe(0);
-    for (const name of ["migrate", "seed", "token"]) {
+    for (const name of ["migrate", "seed", "sync", "token"]) {
       expect(top.stdout).toContain(name);
       const help = await hub([name, "--help"], env);
       expect({ name, code: help.code, usage: help.stdout.startsWith(`Usage: hub ${name}`) }).toEqual({ name, code: 0, usage: true });
@@ -54,6 +55,29 @@ describe("npm run hub", () => {
     const secret = fs.readFileSync(path.join(dir, "secret"), "utf8").trim();
     const claims = await verifySessionToken(secret, token.stdout.trim());
     expect(claims.staffId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("syncs a CSV file into staged changes, with progress and the run's log", async () => {
+    const db = await openDatabase({ dataDir: path.join(dir, "pglite") });
+    try {
+      const org = await db.prisma.organization.findUniqueOrThrow({ where: { subdomain: "sophie-society" } });
+      const source = await db.prisma.dataSource.create({ data: { organizationId: org.id, name: "Client Sheet", type: "csv", connectionConfig: {} } });
+      await db.prisma.fieldMapping.createMany({ data: [
+        { organizationId: org.id, dataSourceId: source.id, sourceColumn: "Code", targetTable: "partners", targetField: "partner_code" },
+        { organizationId: org.id, dataSourceId: source.id, sourceColumn: "Fee", targetTable: "partners", targetField: "base_fee", transformType: "currency" },
+      ] });
+    } finally { await db.close(); }
+    const file = path.join(dir, "clients.csv");
+    fs.writeFileSync(file, "Code,Fee\nSO-0001,\"$9,999\"\nSO-0002,oops\n");
+    const run = await hub(["sync", "Client Sheet", "--file", file], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Client Sheet: completed, 2 rows read, 1 changes staged, 1 rows refused \(batch [0-9a-f-]{36}\)/);
+    expect(run.stdout).toMatch(/row 3, column Fee: "oops" is not a number/);
+    expect(run.stderr).toMatch(/syncing Client Sheet: \[\d+\/\d+\] staging changes/);
+    expect((await hub(["sync", "Client Sheet", "--file", file], env)).stdout).toMatch(/0 changes staged/);
+    expect((await hub(["sync", "Nope", "--file", file], env)).stderr).toMatch(/No data source named "Nope"/);
+    expect((await hub(["sync", "Client Sheet", "--file", "missing.csv"], env)).stderr).toMatch(/No file at/);
+    expect((await hub(["sync", "Client Sheet"], env)).stderr).toMatch(/needs --file/);
   });
 
   it("explains what went wrong and what to do", async () => {

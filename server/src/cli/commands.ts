@@ -6,6 +6,7 @@ import { signSessionToken } from "../auth/sessionToken";
 import { migrate } from "../db/migrate";
 import { seedDemo } from "../seed/demo";
 import { progressBar } from "./progress";
+import { SyncCommandError, syncFromFile } from "./sync";
 
 export class UsageError extends Error {}
 
@@ -56,6 +57,39 @@ exists already.`,
         console.log(result.created
           ? `demo organization created (${result.organizationId}); try: npm run hub -- token sophie.admin@sophiesociety.com`
           : `demo organization exists already (${result.organizationId}); nothing changed`);
+      });
+    },
+  },
+  sync: {
+    summary: "Sync a CSV data source from a file: stage one change per record that differs.",
+    usage: `hub sync <source name or id> --file <path.csv> [--as <email>]
+
+Reads the file with the source's field mappings and stages the differences for review,
+exactly like the runSync mutation, and prints the run's log. Nothing is applied until
+someone approves and applies the batch.
+  --file <path.csv>   the CSV file (relative to where you run npm)
+  --as <email>        the staff member running it (default: the organization's first admin)`,
+    options: { file: { type: "string" }, as: { type: "string" } },
+    async run(positionals, values) {
+      const sourceArg = positionals[0];
+      if (!sourceArg) throw new UsageError("sync needs the data source's name or id, e.g. `npm run hub -- sync \"Master Client Sheet\" --file clients.csv`.");
+      if (!values.file) throw new UsageError("sync needs --file <path.csv>.");
+      await withDatabase(async (db) => {
+        await migrate(db);
+        try {
+          const { source, log } = await syncFromFile(db, sourceArg, values.file as string, values.as as string | undefined);
+          console.log(`${source.name}: ${log.status}, ${log.recordsScanned} rows read, ${log.changesStaged} changes staged, ${log.errors} rows refused (batch ${log.batchId})`);
+          for (const e of ((log.errorLog ?? []) as { row: number; column: string | null; message: string }[]).slice(0, 20)) {
+            console.log(`  row ${e.row}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);
+          }
+          if (log.changesStaged) console.log(`Review it: stagedChanges(filter: { batchId: { eq: "${log.batchId}" } }), then approveBatch and applyBatch.`);
+          if (log.status === "failed") process.exitCode = 1;
+        } catch (err) {
+          if (err instanceof SyncCommandError) throw new UsageError(err.message);
+          const code = (err as { extensions?: { code?: string } }).extensions?.code;
+          if (code === "BAD_USER_INPUT" || code === "NOT_FOUND") throw new UsageError((err as Error).message);
+          throw err;
+        }
       });
     },
   },

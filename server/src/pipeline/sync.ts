@@ -38,7 +38,9 @@ function columnsOf(header: CsvRow, mappings: Mapping[]): Map<Mapping, number> {
   return found;
 }
 
-export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping[], csv: string) {
+export type SyncProgress = (step: string, done: number, total: number) => void;
+
+export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping[], csv: string, onProgress: SyncProgress = () => {}) {
   const batchId = crypto.randomUUID();
   const log = await ctx.prisma.syncLog.create({
     data: { organizationId: ctx.organizationId, batchId, dataSourceId: source.id, initiatedById: ctx.viewer.staffId, status: "running" },
@@ -71,7 +73,8 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
   const headers = header.cells.map((h, i) => h.trim() || `Column ${i + 1}`);
   const parsed: Parsed[] = [];
   const seenKeys = new Map<string, number>();
-  for (const row of data) {
+  for (const [i, row] of data.entries()) {
+    if (i % 500 === 0) onProgress("reading rows", i, data.length);
     const values: Record<string, string | number | boolean> = {};
     let usable = true;
     for (const [m, index] of columns) {
@@ -100,6 +103,7 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
     parsed.push({ line: row.line, key, byCode: Boolean(code), values, raw: Object.fromEntries(headers.map((h, i) => [h, row.cells[i] ?? ""])) });
   }
 
+  onProgress("reading rows", data.length, data.length);
   // Match against live partners and the pending changes already staged for them.
   const fields = [...new Set(mappings.map((m) => m.targetField))];
   const partners = await ctx.prisma.partner.findMany({ where: { organizationId: ctx.organizationId } });
@@ -144,6 +148,8 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
   if (superseded.length) {
     await ctx.prisma.stagedChange.updateMany({ where: { id: { in: superseded } }, data: { status: "rejected", rejectionReason: `Superseded by batch ${batchId}`, reviewedAt: new Date() } });
   }
+  onProgress("staging changes", 0, changes.length);
   await ctx.prisma.stagedChange.createMany({ data: changes as never });
+  onProgress("staging changes", changes.length, changes.length);
   return finish("completed", data.length, changes.length, errors);
 }

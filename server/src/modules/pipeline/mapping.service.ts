@@ -2,7 +2,7 @@
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import { TARGET_TABLES } from "../../pipeline/targets";
-import { syncCsv } from "../../pipeline/sync";
+import { syncCsv, type SyncProgress } from "../../pipeline/sync";
 import { previewCsv, suggestMappings } from "../../pipeline/preview";
 import { CsvError } from "../../pipeline/csv";
 import { findDataSource } from "./dataSource.service";
@@ -72,10 +72,10 @@ export async function suggestFieldMappings(ctx: Context, dataSourceId: string, c
   return (await previewSource(ctx, dataSourceId, csv)).flatMap(suggestMappings);
 }
 
-export async function runSync(ctx: Context, dataSourceId: string, csv: string | null | undefined) {
+export async function runSync(ctx: Context, dataSourceId: string, csv: string | null | undefined, onProgress?: SyncProgress) {
   const source = await csvSource(ctx, dataSourceId, csv);
   if (source.status === "archived" || source.status === "paused") throw badInput("dataSourceId", `${source.name} is ${source.status}; set it ACTIVE to sync it.`);
   const mappings = await ctx.prisma.fieldMapping.findMany({ where: { dataSourceId: source.id, isActive: true } });
   if (!mappings.length) throw badInput("dataSourceId", `${source.name} has no field mappings yet; call setFieldMappings first.`);
-  return syncCsv(ctx, source, mappings, csv!);
+  return syncCsv(ctx, source, mappings, csv!, onProgress);
 }
