@@ -10,6 +10,7 @@ import { healthRoute, listen } from "./http/server";
 import { graphqlRoute } from "./http/graphql";
 import { staticRoute } from "./http/static";
 import { authRoutes } from "./http/auth";
+import type { SheetsAccess } from "./pipeline/sheets";
 import { devTokenIssuer } from "./auth/devToken";
 
 export interface Hub { url: string; port: number; db: Database; secret: string; close(): Promise<void> }
@@ -33,11 +34,13 @@ export interface ServeOptions {
   rateLimitPerMinute?: number;
   googleClientId?: string;
   googleJwksUrl?: string;
+  /** Service account key file and API address for Google Sheets sources. */
+  sheets?: SheetsAccess;
 }
 
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
 export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
-  const graphql = await graphqlRoute(db, options.secret, { perMinute: options.rateLimitPerMinute ?? 0 });
+  const graphql = await graphqlRoute(db, options.secret, { perMinute: options.rateLimitPerMinute ?? 0 }, options.sheets);
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
   const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
@@ -60,6 +63,7 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
     const http = await serveHub(db, {
       port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin, rateLimitPerMinute: config.rateLimitPerMinute,
       googleClientId: config.googleClientId, googleJwksUrl: config.googleJwksUrl,
+      sheets: { credentialsFile: config.googleApplicationCredentials, apiRootUrl: config.googleApiRootUrl },
     });
     return { ...http, db, async close() { await http.close(); await db.close(); } };
   } catch (err) {

@@ -3,6 +3,7 @@ import type { Database, HubPrisma } from "../db/database";
 import type { Viewer } from "../auth/viewer";
 import { Loaders } from "./loaders";
 import { rowScope, type RowScope } from "./scope";
+import type { SheetsAccess } from "../pipeline/sheets";
 
 export interface Context {
   viewer: Viewer;
@@ -13,13 +14,15 @@ export interface Context {
   loaders: Loaders;
   /** Which partner rows the viewer may see. */
   rows: RowScope;
+  /** How to reach Google Sheets (GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_API_ROOT_URL). */
+  sheets: SheetsAccess;
 }
 
 /** prisma is the request's transaction (running as hub_app under row-level security). */
-export function createContext(db: Database, viewer: Viewer, prisma: HubPrisma): Context {
+export function createContext(db: Database, viewer: Viewer, prisma: HubPrisma, sheets: SheetsAccess = {}): Context {
   const rows = rowScope(viewer);
   return {
-    viewer, organizationId: viewer.organizationId, prisma, db, rows,
+    viewer, organizationId: viewer.organizationId, prisma, db, rows, sheets,
     loaders: new Loaders({ prisma, organizationId: viewer.organizationId, rows }),
   };
 }

@@ -5,13 +5,14 @@ import type { Database } from "../db/database";
 import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
 import { openRequestTransaction, type RequestTransaction } from "../graphql/requestTransaction";
+import type { SheetsAccess } from "../pipeline/sheets";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
 import { queryLimits } from "../graphql/limits";
 import { HttpError, readJson, sendJson, type Route } from "./server";
 
 
-export async function graphqlRoute(db: Database, secret: string, requestLimits: RequestLimits): Promise<{ route: Route; stop(): Promise<void> }> {
+export async function graphqlRoute(db: Database, secret: string, requestLimits: RequestLimits, sheets: SheetsAccess = {}): Promise<{ route: Route; stop(): Promise<void> }> {
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await hubSchema(),
@@ -40,7 +41,7 @@ export async function graphqlRoute(db: Database, secret: string, requestLimits: 
       context: async () => {
         const viewer = await viewerFromAuthorization(db, secret, req.headers.authorization, requestLimits);
         transaction = await openRequestTransaction(db.prisma, viewer);
-        return createContext(db, viewer, transaction.prisma);
+        return createContext(db, viewer, transaction.prisma, sheets);
       },
     }).finally(() => transaction?.finish());
     const out: Record<string, string> = {};

@@ -17,7 +17,12 @@ interface SourceRef { id: string; name: string }
 
 const label = (h: string) => h.trim().toLowerCase().replace(/\s+/g, " ");
 
-class HeaderDrift extends Error {}
+/** The source could not be read as mapped: the run fails with this message. */
+export class SourceReadError extends Error {}
+class HeaderDrift extends SourceReadError {}
+
+/** One tab of a source: its rows as text cells (the first non-blank row is the header). */
+export interface SourceTable { tab: string | null; name: string; rows: CsvRow[]; raw?: CsvRow[] }
 
 /** Same field values, whatever the key order (JSONB does not keep it). */
 const sameValues = (a: unknown, b: Record<string, unknown>) => {
@@ -40,7 +45,15 @@ function columnsOf(header: CsvRow, mappings: Mapping[]): Map<Mapping, number> {
 
 export type SyncProgress = (step: string, done: number, total: number) => void;
 
-export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping[], csv: string, onProgress: SyncProgress = () => {}) {
+export const readCsv = (source: SourceRef, csv: string) => async (): Promise<SourceTable[]> => {
+  try {
+    return [{ tab: null, name: source.name, rows: parseCsv(csv) }];
+  } catch (err) {
+    throw err instanceof CsvError ? new SourceReadError(err.message) : err;
+  }
+};
+
+export async function syncSource(ctx: Context, source: SourceRef, mappings: Mapping[], read: () => Promise<SourceTable[]>, onProgress: SyncProgress = () => {}) {
   const batchId = crypto.randomUUID();
   const log = await ctx.prisma.syncLog.create({
     data: { organizationId: ctx.organizationId, batchId, dataSourceId: source.id, initiatedById: ctx.viewer.staffId, status: "running" },
@@ -53,57 +66,66 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
     });
   };
 
-  let rows: CsvRow[];
-  let columns: Map<Mapping, number>;
+  // Read every mapped tab and check its header before anything is staged.
+  type Table = { name: string; header: CsvRow; data: CsvRow[]; raw: CsvRow[]; columns: Map<Mapping, number>; mappings: Mapping[] };
+  const tables: Table[] = [];
   try {
-    rows = parseCsv(csv).filter((r) => !isBlankRow(r));
-    if (!rows.length) throw new HeaderDrift("The CSV is empty: it needs a header row and data rows.");
-    columns = columnsOf(rows[0], mappings);
+    for (const t of await read()) {
+      const own = mappings.filter((m) => (m.sourceTab ?? null) === t.tab || (t.tab === null && m.sourceTab === null));
+      if (!own.length) continue;
+      const rows = t.rows.filter((r) => !isBlankRow(r));
+      if (!rows.length) throw new HeaderDrift(`${t.tab ? `Tab '${t.tab}'` : "The CSV"} is empty: it needs a header row and data rows.`);
+      const raw = (t.raw ?? t.rows).filter((r) => rows.some((x) => x.line === r.line));
+      tables.push({ name: t.tab ?? t.name, header: rows[0], data: rows.slice(1), raw: raw.slice(1), columns: columnsOf(rows[0], own), mappings: own });
+    }
   } catch (err) {
-    if (!(err instanceof CsvError || err instanceof HeaderDrift)) throw err;
+    if (!(err instanceof SourceReadError)) throw err;
     return finish("failed", 0, 0, [{ row: 1, column: null, field: null, value: null, message: err.message }], err.message);
   }
-  const [header, ...data] = rows;
-  const tab = mappings[0].sourceTab ?? source.name;
-  const target = TARGET_TABLES[mappings[0].targetTable];
   const errors: RowError[] = [];
 
   // Transform each row; a row with any unusable cell is left out, with every reason logged.
-  type Parsed = { line: number; key: string; byCode: boolean; values: Record<string, string | number | boolean>; raw: Record<string, string> };
-  const headers = header.cells.map((h, i) => h.trim() || `Column ${i + 1}`);
+  type Parsed = { line: number; tab: string; key: string; byCode: boolean; values: Record<string, string | number | boolean>; raw: Record<string, string> };
   const parsed: Parsed[] = [];
   const seenKeys = new Map<string, number>();
-  for (const [i, row] of data.entries()) {
-    if (i % 500 === 0) onProgress("reading rows", i, data.length);
-    const values: Record<string, string | number | boolean> = {};
-    let usable = true;
-    for (const [m, index] of columns) {
-      const raw = row.cells[index] ?? "";
-      const t = transformCell(raw, m.transformType, (m.transformConfig ?? {}) as TransformConfig, target.fields[m.targetField]);
-      if (!t.ok) {
-        usable = false;
-        errors.push({ row: row.line, column: header.cells[index].trim(), field: m.targetField, value: raw, message: t.reason });
-      } else if (t.value !== null) values[m.targetField] = t.value; // a blank cell gives no value; it does not clear one
+  const total = tables.reduce((n, t) => n + t.data.length, 0);
+  let done = 0;
+  for (const { name: tab, header, data, raw: rawRows, columns, mappings: own } of tables) {
+    const target = TARGET_TABLES[own[0].targetTable];
+    const headers = header.cells.map((h, i) => h.trim() || `Column ${i + 1}`);
+    for (const [i, row] of data.entries()) {
+      if (done++ % 500 === 0) onProgress("reading rows", done, total);
+      const values: Record<string, string | number | boolean> = {};
+      let usable = true;
+      for (const [m, index] of columns) {
+        const raw = row.cells[index] ?? "";
+        const t = transformCell(raw, m.transformType, (m.transformConfig ?? {}) as TransformConfig, target.fields[m.targetField]);
+        if (!t.ok) {
+          usable = false;
+          errors.push({ row: row.line, column: header.cells[index].trim(), field: m.targetField, value: raw, message: t.reason });
+        } else if (t.value !== null) values[m.targetField] = t.value; // a blank cell gives no value; it does not clear one
+      }
+      if (!usable) continue;
+      const code = typeof values.partner_code === "string" ? values.partner_code.toUpperCase() : undefined;
+      const brand = typeof values.brand_name === "string" ? values.brand_name : undefined;
+      if (!code && !brand) {
+        errors.push({ row: row.line, column: null, field: null, value: null, message: "The row has neither a partner code nor a brand name, so it matches no partner." });
+        continue;
+      }
+      if (code) values.partner_code = code;
+      const key = code ?? brandKey(brand!);
+      const first = seenKeys.get(key);
+      if (first !== undefined) {
+        errors.push({ row: row.line, column: null, field: code ? "partner_code" : "brand_name", value: code ?? brand!, message: `Duplicate of row ${first}: the same partner appears twice in the sheet.` });
+        continue;
+      }
+      seenKeys.set(key, row.line);
+      const shown = rawRows[i]?.cells ?? row.cells;
+      parsed.push({ line: row.line, tab, key, byCode: Boolean(code), values, raw: Object.fromEntries(headers.map((h, c) => [h, shown[c] ?? ""])) });
     }
-    if (!usable) continue;
-    const code = typeof values.partner_code === "string" ? values.partner_code.toUpperCase() : undefined;
-    const brand = typeof values.brand_name === "string" ? values.brand_name : undefined;
-    if (!code && !brand) {
-      errors.push({ row: row.line, column: null, field: null, value: null, message: "The row has neither a partner code nor a brand name, so it matches no partner." });
-      continue;
-    }
-    if (code) values.partner_code = code;
-    const key = code ?? brandKey(brand!);
-    const first = seenKeys.get(key);
-    if (first !== undefined) {
-      errors.push({ row: row.line, column: null, field: code ? "partner_code" : "brand_name", value: code ?? brand!, message: `Duplicate of row ${first}: the same partner appears twice in the sheet.` });
-      continue;
-    }
-    seenKeys.set(key, row.line);
-    parsed.push({ line: row.line, key, byCode: Boolean(code), values, raw: Object.fromEntries(headers.map((h, i) => [h, row.cells[i] ?? ""])) });
   }
 
-  onProgress("reading rows", data.length, data.length);
+  onProgress("reading rows", total, total);
   // Match against live partners and the pending changes already staged for them.
   const fields = [...new Set(mappings.map((m) => m.targetField))];
   const partners = await ctx.prisma.partner.findMany({ where: { organizationId: ctx.organizationId } });
@@ -141,8 +163,8 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
     if (previous) superseded.push(previous.id);
     changes.push({
       organizationId: ctx.organizationId, batchId, dataSourceId: source.id, entityType: "partner" as const, entityKey: row.key,
-      ...change, changedFields: Object.keys(change.newValues), sourceReference: `Row ${row.line} of tab '${tab}'`,
-      sourceRow: { row: row.line, tab, values: row.raw },
+      ...change, changedFields: Object.keys(change.newValues), sourceReference: `Row ${row.line} of tab '${row.tab}'`,
+      sourceRow: { row: row.line, tab: row.tab, values: row.raw },
     });
   }
   if (superseded.length) {
@@ -151,5 +173,5 @@ export async function syncCsv(ctx: Context, source: SourceRef, mappings: Mapping
   onProgress("staging changes", 0, changes.length);
   await ctx.prisma.stagedChange.createMany({ data: changes as never });
   onProgress("staging changes", changes.length, changes.length);
-  return finish("completed", data.length, changes.length, errors);
+  return finish("completed", total, changes.length, errors);
 }

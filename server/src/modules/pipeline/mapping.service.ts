@@ -2,9 +2,10 @@
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import { TARGET_TABLES } from "../../pipeline/targets";
-import { syncCsv, type SyncProgress } from "../../pipeline/sync";
+import { readCsv, syncSource, type SyncProgress } from "../../pipeline/sync";
 import { previewCsv, suggestMappings } from "../../pipeline/preview";
 import { CsvError } from "../../pipeline/csv";
+import { readSheet } from "../../pipeline/sheets";
 import { findDataSource } from "./dataSource.service";
 import type { FieldMappingInput } from "./pipeline.inputs";
 
@@ -73,9 +74,16 @@ export async function suggestFieldMappings(ctx: Context, dataSourceId: string, c
 }
 
 export async function runSync(ctx: Context, dataSourceId: string, csv: string | null | undefined, onProgress?: SyncProgress) {
-  const source = await csvSource(ctx, dataSourceId, csv);
+  const found = await findDataSource(ctx, dataSourceId);
+  if (found.type === "google_sheet" && csv) throw badInput("csv", `${found.name} reads its rows from Google Sheets; leave csv out.`);
+  const source = found.type === "google_sheet" ? found : await csvSource(ctx, dataSourceId, csv);
   if (source.status === "archived" || source.status === "paused") throw badInput("dataSourceId", `${source.name} is ${source.status}; set it ACTIVE to sync it.`);
   const mappings = await ctx.prisma.fieldMapping.findMany({ where: { dataSourceId: source.id, isActive: true } });
   if (!mappings.length) throw badInput("dataSourceId", `${source.name} has no field mappings yet; call setFieldMappings first.`);
-  return syncCsv(ctx, source, mappings, csv!, onProgress);
+  if (source.type === "google_sheet") {
+    const tabs = [...new Set(mappings.map((m) => m.sourceTab))];
+    if (tabs.includes(null)) throw badInput("dataSourceId", `Every mapping of the Google Sheet ${source.name} needs its sourceTab; set it with setFieldMappings.`);
+    return syncSource(ctx, source, mappings, readSheet(ctx.sheets, source.connectionConfig, tabs as string[]), onProgress);
+  }
+  return syncSource(ctx, source, mappings, readCsv(source, csv!), onProgress);
 }
