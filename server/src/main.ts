@@ -14,6 +14,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: shutting down`);
+    // Never hang on the way out: whatever does not close in 10 s is abandoned.
+    setTimeout(() => { console.error("shutdown took over 10 s; exiting anyway"); process.exit(1); }, 10_000).unref();
     await hub.close();
     process.exit(0);
   };

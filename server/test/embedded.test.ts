@@ -1,5 +1,6 @@
 // `npm start`'s path: open, migrate, seed an empty database once, serve /health; data
 // and the generated secret survive a restart; a second process cannot open the same files.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -37,6 +38,30 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
       expect((await restarted.db.prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).brandName).toBe("Survives Restart");
       expect(await restarted.db.prisma.organization.count()).toBe(1);
     } finally { await restarted.close(); fs.rmSync(dir, { recursive: true, force: true }); }
+  });
+
+  it("runs as `npm start` does and stops promptly on SIGTERM, releasing the data directory", async () => {
+    const dir = tmp();
+    // NODE_ENV=production: under "test" Apollo installs no signal handlers, which once hid a hang here.
+    const child = spawn(path.join(__dirname, "../../node_modules/.bin/tsx"), ["--tsconfig", "tsconfig.json", "src/main.ts"], {
+      cwd: path.join(__dirname, ".."), env: { ...process.env, NODE_ENV: "production", HUB_DATA_DIR: dir, PORT: "0", DATABASE_URL: "" },
+    });
+    let output = "";
+    child.stdout.on("data", (b) => { output += b; });
+    child.stderr.on("data", (b) => { output += b; });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    for (let i = 0; i < 120 && !/listening on http:\/\/localhost:\d+/.test(output); i++) await new Promise((r) => setTimeout(r, 250));
+    const port = /listening on http:\/\/localhost:(\d+)/.exec(output)?.[1];
+    expect(port).toBeDefined();
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    expect(fs.existsSync(path.join(dir, "pglite", "hub.lock"))).toBe(true);
+    const t0 = Date.now();
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(8000); // generous: the point is that it exits at all
+    expect(output).toMatch(/SIGTERM: shutting down/);
+    expect(fs.existsSync(path.join(dir, "pglite", "hub.lock"))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("refuses to open a data directory another live process holds", async () => {

@@ -19,6 +19,8 @@ export async function graphqlRoute(db: Database, secret: string, requestLimits: 
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown; Apollo's own signal handlers would race it and hang the exit.
+    stopOnTerminationSignals: false,
     plugins: limits.plugins,
     validationRules: limits.validationRules,
   });
