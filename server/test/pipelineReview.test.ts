@@ -115,6 +115,7 @@ describe.each(TARGETS)("review and apply on %s", (target) => {
     expect(history.map((h: any) => h.sourceName)).toEqual(["Revert Sheet", "manual"]);
     expect(history[1].sourceReference).toMatch(new RegExp(`^Revert of batch ${run.batchId}`));
     expect(failure(await hub.gql(`mutation($b: ID!) { revertBatch(batchId: $b) }`, { b: "00000000-0000-4000-8000-000000000000" })).code).toBe("NOT_FOUND");
+    expect(failure(await hub.gql(`mutation { revertBatch(batchId: "x") }`)).code).toBe("NOT_FOUND"); // never "every batch"
   });
 
   it("writes lineage for manual edits too", async () => {

@@ -93,6 +93,7 @@ describe.each(TARGETS)("sign-in on %s", (target) => {
     const signedIn = await post("/auth/dev", { staffId: staff.id });
     expect(ok(await hub.gql("{ viewer { email } }", {}, signedIn.body.accessToken)).viewer.email).toBe("owen.price@sophiesociety.com");
     expect((await post("/auth/dev", { staffId: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
+    expect((await post("/auth/dev", { staffId: "not-an-id" })).status).toBe(404); // never "anyone"
   });
 
   it("refuses our own session tokens when forged, re-signed with another algorithm, or for departed staff", async () => {

@@ -7,6 +7,7 @@ import { createContext } from "../graphql/context";
 import { runSync } from "../modules/pipeline/mapping.service";
 import type { Viewer } from "../auth/viewer";
 import { progressBar } from "./progress";
+import { isUuid } from "../lib/ids";
 
 export class SyncCommandError extends Error {}
 
@@ -23,7 +24,7 @@ async function operator(db: Database, organizationId: string, email?: string): P
 export async function syncFromFile(db: Database, sourceArg: string, file: string, asEmail?: string) {
   const full = path.resolve(process.env.INIT_CWD || process.cwd(), file);
   if (!fs.existsSync(full)) throw new SyncCommandError(`No file at ${full}.`);
-  const isId = /^[0-9a-f-]{36}$/i.test(sourceArg);
+  const isId = isUuid(sourceArg);
   const sources = await db.prisma.dataSource.findMany({ where: isId ? { id: sourceArg } : { name: sourceArg } });
   if (!sources.length) throw new SyncCommandError(`No data source ${isId ? "with id" : "named"} "${sourceArg}". Create it (createDataSource) and map its columns (setFieldMappings) first.`);
   if (sources.length > 1) throw new SyncCommandError(`Several organizations have a source named "${sourceArg}"; pass its id instead.`);

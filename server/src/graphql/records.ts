@@ -1,11 +1,12 @@
 // Fetching one record of the viewer's organization for a mutation, or NOT_FOUND.
 import type { Context } from "./context";
 import { notFound } from "./errors";
+import { isUuid } from "../lib/ids";
 
 interface FindFirst<T> { findFirst(args: { where: object }): Promise<T | null> }
 
 export async function requireRecord<T>(ctx: Context, model: FindFirst<T>, what: string, id: string, where: object = {}): Promise<T> {
-  const row = /^[0-9a-f-]{36}$/i.test(id) ? await model.findFirst({ where: { id, organizationId: ctx.organizationId, ...where } }) : null;
+  const row = isUuid(id) ? await model.findFirst({ where: { id, organizationId: ctx.organizationId, ...where } }) : null;
   if (!row) throw notFound(what, id);
   return row;
 }

@@ -6,6 +6,7 @@ import type { Database } from "../db/database";
 import { GoogleSignInError, googleVerifier } from "../auth/google";
 import { endSession, refreshSession, startSession } from "../auth/sessions";
 import { HttpError, readJson, sendJson, type Route } from "./server";
+import { isUuid } from "../lib/ids";
 
 export interface AuthOptions { secret: string; googleClientId?: string; googleJwksUrl?: string; devLogin: boolean }
 
@@ -57,7 +58,9 @@ export function authRoutes(db: Database, options: AuthOptions): Route {
 
   async function dev(req: http.IncomingMessage) {
     const { value: staffId } = await bodyField(req, "staffId");
-    const staff = await db.prisma.staff.findFirst({ where: { id: /^[0-9a-f-]{36}$/i.test(staffId) ? staffId : undefined, status: { not: "departed" }, organization: { isActive: true } }, include });
+    const staff = isUuid(staffId)
+      ? await db.prisma.staff.findFirst({ where: { id: staffId, status: { not: "departed" }, organization: { isActive: true } }, include })
+      : null;
     if (!staff) throw fail(404, "NOT_FOUND", "No staff member who can sign in has that id; pick one from GET /auth/dev.");
     return { ...(await startSession(db, options.secret, staff, "dev", req.headers["user-agent"])), staff: staffSummary(staff) };
   }

@@ -6,14 +6,16 @@ import crypto from "node:crypto";
 import type { Context } from "../graphql/context";
 import { badInput, notFound } from "../graphql/errors";
 import { camel, comparable } from "./values";
+import { isUuid } from "../lib/ids";
 
 export async function revertBatch(ctx: Context, batchId: string): Promise<string> {
+  if (!isUuid(batchId)) throw notFound("Batch", batchId);
   const changes = await ctx.prisma.stagedChange.findMany({
-    where: { organizationId: ctx.organizationId, batchId: /^[0-9a-f-]{36}$/i.test(batchId) ? batchId : undefined, status: "applied" },
+    where: { organizationId: ctx.organizationId, batchId, status: "applied" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   if (!changes.length) {
-    if (!(await ctx.prisma.stagedChange.count({ where: { organizationId: ctx.organizationId, batchId } }).catch(() => 0))) throw notFound("Batch", batchId);
+    if (!(await ctx.prisma.stagedChange.count({ where: { organizationId: ctx.organizationId, batchId } }))) throw notFound("Batch", batchId);
     throw badInput("batchId", "That batch has no applied changes to revert.");
   }
   const partners = await ctx.prisma.partner.findMany({ where: { id: { in: changes.map((c) => c.entityId!) }, deletedAt: undefined } });

@@ -5,8 +5,9 @@ import { badInput, notFound } from "../../graphql/errors";
 import { applyChanges } from "../../pipeline/apply";
 import { TARGET_TABLES } from "../../pipeline/targets";
 import { transformCell } from "../../pipeline/transforms";
+import { isUuid } from "../../lib/ids";
 
-const ids = (list: string[]) => [...new Set(list)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+const ids = (list: string[]) => [...new Set(list)].filter(isUuid);
 
 async function review(ctx: Context, where: object, status: "approved" | "rejected", reason?: string) {
   const reviewable = status === "approved" ? ["pending", "conflict"] : ["pending", "approved", "conflict"];
