@@ -12,6 +12,7 @@ import { staticRoute } from "./http/static";
 import { authRoutes } from "./http/auth";
 import type { SheetsAccess } from "./pipeline/sheets";
 import { devTokenIssuer } from "./auth/devToken";
+import { startSyncWorker } from "./pipeline/syncJobs";
 
 export interface Hub { url: string; port: number; db: Database; secret: string; close(): Promise<void> }
 
@@ -36,18 +37,21 @@ export interface ServeOptions {
   googleJwksUrl?: string;
   /** Service account key file and API address for Google Sheets sources. */
   sheets?: SheetsAccess;
+  /** How often the sync worker looks for queued runs and due schedules (ms). */
+  syncPollMs?: number;
 }
 
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
 export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
-  const graphql = await graphqlRoute(db, options.secret, { perMinute: options.rateLimitPerMinute ?? 0 }, options.sheets);
+  const syncWorker = startSyncWorker(db, options.sheets ?? {}, { pollMs: options.syncPollMs });
+  const graphql = await graphqlRoute(db, options.secret, { requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 }, sheets: options.sheets, syncWorker });
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
   const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
   const server = await listen([healthRoute(db), auth, staticRoute(devToken), graphql.route], options.port);
   return {
     url: server.url, port: server.port, secret: options.secret,
-    async close() { await server.close(); await graphql.stop(); },
+    async close() { await server.close(); await syncWorker.stop(); await graphql.stop(); },
   };
 }
 

@@ -87,7 +87,7 @@ describe.each(TARGETS)("CSV sync on %s", (target) => {
   it("fails the run on header drift instead of syncing nothing", async () => {
     const renamed = await sync("Code,Brand name,Status,Fee,Commission,Start,Onboarded\nSO-0003,X,active,1,1,,");
     expect(renamed).toMatchObject({ status: "FAILED", changesStaged: 0, errors: 1 });
-    expect(renamed.errorLog[0].message).toMatch(/The mapped column "Brand" is not in the header \(found: "Code", "Brand name"/);
+    expect(renamed.errorLog[0].message).toMatch(/The mapped column "Brand" is not in the header of the file \(found: "Code", "Brand name"/);
     const doubled = await sync("Code,Brand,Brand,Status,Fee,Commission,Start,Onboarded\nSO-0003,X,Y,active,1,1,,");
     expect(doubled.errorLog[0].message).toMatch(/has the mapped column "Brand" 2 times/);
     const broken = await sync('Code,Brand\n"SO-0003,unterminated');
@@ -128,7 +128,7 @@ describe.each(TARGETS)("CSV sync on %s", (target) => {
     expect(failure(await hub.gql(SYNC, { id: other, csv: "a,b" })).message).toMatch(/has no field mappings yet/);
     expect(failure(await hub.gql(SYNC, { id: sourceId, csv: "" })).field).toBe("csv");
     const sheet = ok(await hub.gql(`mutation { createDataSource(input: { name: "A sheet", type: GOOGLE_SHEET, connectionConfig: {} }) { id } }`)).createDataSource.id;
-    expect(failure(await hub.gql(SYNC, { id: sheet, csv: "a" }))).toMatchObject({ field: "csv", message: "A sheet reads its rows from Google Sheets; leave csv out." });
+    expect(failure(await hub.gql(SYNC, { id: sheet, csv: "a" }))).toMatchObject({ field: "csv", message: "A sheet reads its rows from Google Sheets; leave csv and file out." });
     const leader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
     expect(failure(await hub.gql(SYNC, { id: sourceId, csv: "a" }, leader)).code).toBe("FORBIDDEN");
   });

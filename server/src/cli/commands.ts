@@ -61,23 +61,25 @@ exists already.`,
     },
   },
   sync: {
-    summary: "Sync a CSV data source from a file: stage one change per record that differs.",
-    usage: `hub sync <source name or id> --file <path.csv> [--as <email>]
+    summary: "Sync a data source (a Google Sheet, or a CSV/XLSX file): stage one change per record that differs.",
+    usage: `hub sync <source name or id> [--file <path.csv|path.xlsx>] [--as <email>]
 
-Reads the file with the source's field mappings and stages the differences for review,
-exactly like the runSync mutation, and prints the run's log. Nothing is applied until
-someone approves and applies the batch.
-  --file <path.csv>   the CSV file (relative to where you run npm)
+Reads the source with its field mappings and stages the differences for review, exactly
+like the runSync mutation, with a progress bar, and prints the run's log. Nothing is
+applied until someone approves and applies the batch. Google Sheet sources are read from
+Google (GOOGLE_APPLICATION_CREDENTIALS); file sources need --file.
+  --file <path>       the CSV or XLSX file (relative to where you run npm)
   --as <email>        the staff member running it (default: the organization's first admin)`,
     options: { file: { type: "string" }, as: { type: "string" } },
     async run(positionals, values) {
       const sourceArg = positionals[0];
       if (!sourceArg) throw new UsageError("sync needs the data source's name or id, e.g. `npm run hub -- sync \"Master Client Sheet\" --file clients.csv`.");
-      if (!values.file) throw new UsageError("sync needs --file <path.csv>.");
       await withDatabase(async (db) => {
         await migrate(db);
         try {
-          const { source, log } = await syncFromFile(db, sourceArg, values.file as string, values.as as string | undefined);
+          const config = loadConfig();
+          const sheets = { credentialsFile: config.googleApplicationCredentials, apiRootUrl: config.googleApiRootUrl };
+          const { source, log } = await syncFromFile(db, sourceArg, values.file as string | undefined, values.as as string | undefined, sheets);
           console.log(`${source.name}: ${log.status}, ${log.recordsScanned} rows read, ${log.changesStaged} changes staged, ${log.errors} rows refused (batch ${log.batchId})`);
           for (const e of ((log.errorLog ?? []) as { row: number; column: string | null; message: string }[]).slice(0, 20)) {
             console.log(`  row ${e.row}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);

@@ -1,5 +1,6 @@
-// `hub sync <source> --file path.csv`: the same sync as the runSync mutation, run by an
-// operator on this machine, as a staff member of the source's organization.
+// `hub sync <source> [--file path.csv|.xlsx]`: the same sync as the runSync mutation, run
+// by an operator on this machine, as a staff member of the source's organization (under
+// the same row-level security as the API).
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../db/database";
@@ -8,6 +9,9 @@ import { runSync } from "../modules/pipeline/mapping.service";
 import type { Viewer } from "../auth/viewer";
 import { progressBar } from "./progress";
 import { isUuid } from "../lib/ids";
+import { FileUpload } from "../graphql/scalars";
+import { inViewerTransaction } from "../graphql/requestTransaction";
+import type { SheetsAccess } from "../pipeline/sheets";
 
 export class SyncCommandError extends Error {}
 
@@ -21,21 +25,21 @@ async function operator(db: Database, organizationId: string, email?: string): P
   return { kind: "staff", organizationId, staffId: staff.id, apiKeyId: null, role: staff.role, permissions: new Set(grants.map((g) => g.permission.name)) };
 }
 
-export async function syncFromFile(db: Database, sourceArg: string, file: string, asEmail?: string) {
-  const full = path.resolve(process.env.INIT_CWD || process.cwd(), file);
-  if (!fs.existsSync(full)) throw new SyncCommandError(`No file at ${full}.`);
+/** Syncs a source now: a Google Sheet from Google, a file source from `file` (CSV or XLSX). */
+export async function syncFromFile(db: Database, sourceArg: string, file: string | undefined, asEmail?: string, sheets: SheetsAccess = {}) {
+  const full = file ? path.resolve(process.env.INIT_CWD || process.cwd(), file) : undefined;
+  if (full && !fs.existsSync(full)) throw new SyncCommandError(`No file at ${full}.`);
   const isId = isUuid(sourceArg);
   const sources = await db.prisma.dataSource.findMany({ where: isId ? { id: sourceArg } : { name: sourceArg } });
   if (!sources.length) throw new SyncCommandError(`No data source ${isId ? "with id" : "named"} "${sourceArg}". Create it (createDataSource) and map its columns (setFieldMappings) first.`);
   if (sources.length > 1) throw new SyncCommandError(`Several organizations have a source named "${sourceArg}"; pass its id instead.`);
   const [source] = sources;
+  if (!full && source.type !== "google_sheet") throw new SyncCommandError(`${source.name} is a ${source.type.toUpperCase()} source: sync needs --file <path.csv or path.xlsx>.`);
   const viewer = await operator(db, source.organizationId, asEmail);
   if (!viewer.permissions.has("pipeline:manage")) throw new SyncCommandError(`The role ${viewer.role} may not run syncs (pipeline:manage); pass --as <email> of someone who may.`);
   const bar = progressBar(`syncing ${source.name}`);
-  const log = await db.prisma.$transaction(
-    (tx) => runSync(createContext(db, viewer, tx as never), source.id, fs.readFileSync(full, "utf8"), bar.update),
-    { timeout: 600_000, maxWait: 30_000 },
-  );
+  const upload = full ? new FileUpload(path.basename(full), "", fs.readFileSync(full)) : null;
+  const log = await inViewerTransaction(db.prisma, viewer, (tx) => runSync(createContext(db, viewer, tx, { sheets }), source.id, { file: upload }, bar.update));
   bar.done();
   return { source, log };
 }

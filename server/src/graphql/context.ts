@@ -4,6 +4,7 @@ import type { Viewer } from "../auth/viewer";
 import { Loaders } from "./loaders";
 import { rowScope, type RowScope } from "./scope";
 import type { SheetsAccess } from "../pipeline/sheets";
+import type { SyncWorker } from "../pipeline/syncJobs";
 
 export interface Context {
   viewer: Viewer;
@@ -16,13 +17,19 @@ export interface Context {
   rows: RowScope;
   /** How to reach Google Sheets (GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_API_ROOT_URL). */
   sheets: SheetsAccess;
+  /** This instance's sync worker (absent in the CLI, which runs syncs itself). */
+  syncWorker?: SyncWorker;
+  /** Run once the request's transaction has committed (e.g. wake the worker for a queued job). */
+  afterCommit: (() => void)[];
 }
 
+export interface ContextOptions { sheets?: SheetsAccess; syncWorker?: SyncWorker }
+
 /** prisma is the request's transaction (running as hub_app under row-level security). */
-export function createContext(db: Database, viewer: Viewer, prisma: HubPrisma, sheets: SheetsAccess = {}): Context {
+export function createContext(db: Database, viewer: Viewer, prisma: HubPrisma, options: ContextOptions = {}): Context {
   const rows = rowScope(viewer);
   return {
-    viewer, organizationId: viewer.organizationId, prisma, db, rows, sheets,
+    viewer, organizationId: viewer.organizationId, prisma, db, rows, sheets: options.sheets ?? {}, syncWorker: options.syncWorker, afterCommit: [],
     loaders: new Loaders({ prisma, organizationId: viewer.organizationId, rows }),
   };
 }

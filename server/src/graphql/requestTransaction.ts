@@ -13,16 +13,26 @@ export interface RequestTransaction {
 
 const TIMEOUT_MS = 60_000;
 
+/** Makes the transaction's statements run as hub_app with the viewer's row-level security settings. */
+async function actAs(tx: HubPrisma, viewer: Viewer) {
+  await tx.$executeRaw`SELECT set_config('role', 'hub_app', true),
+    set_config('hub.organization_id', ${viewer.organizationId}, true),
+    set_config('hub.staff_id', ${viewer.staffId ?? ""}, true),
+    set_config('hub.partner_scope', ${viewer.permissions.has("partners:read_all") ? "all" : "assigned"}, true)`;
+}
+
+/** Background work (sync jobs) in its own transaction, under the same row-level security as a request. */
+export function inViewerTransaction<T>(base: HubPrisma, viewer: Viewer, fn: (tx: HubPrisma) => Promise<T>, timeoutMs = 600_000): Promise<T> {
+  return base.$transaction(async (tx) => { await actAs(tx as HubPrisma, viewer); return fn(tx as HubPrisma); }, { timeout: timeoutMs, maxWait: 60_000 });
+}
+
 export async function openRequestTransaction(base: HubPrisma, viewer: Viewer): Promise<RequestTransaction> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => { release = resolve; });
   let handOut!: (tx: HubPrisma) => void;
   const ready = new Promise<HubPrisma>((resolve) => { handOut = resolve; });
   const done = base.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('role', 'hub_app', true),
-      set_config('hub.organization_id', ${viewer.organizationId}, true),
-      set_config('hub.staff_id', ${viewer.staffId ?? ""}, true),
-      set_config('hub.partner_scope', ${viewer.permissions.has("partners:read_all") ? "all" : "assigned"}, true)`;
+    await actAs(tx as HubPrisma, viewer);
     handOut(tx as HubPrisma);
     await released;
   }, { timeout: TIMEOUT_MS, maxWait: 30_000 });

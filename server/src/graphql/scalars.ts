@@ -46,3 +46,19 @@ export const DecimalScalar = new GraphQLScalarType<Prisma.Decimal, string>({
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? (ast.kind === Kind.STRING ? ast.value : Number(ast.value)) : undefined),
 });
+
+/** A file sent with the request (GraphQL multipart request spec), held in memory. */
+export class FileUpload {
+  constructor(readonly name: string, readonly mimeType: string, readonly content: Buffer) {}
+}
+
+export const UploadScalar = new GraphQLScalarType<FileUpload, never>({
+  name: "Upload",
+  description: "A file sent as a multipart request (the GraphQL multipart request spec): operations, map, then the file.",
+  serialize: () => { throw new GraphQLError("Upload is an input only."); },
+  parseValue: (value) => {
+    if (value instanceof FileUpload) return value;
+    throw new GraphQLError("Upload takes a file sent as multipart/form-data (operations, map and the file), not JSON.");
+  },
+  parseLiteral: () => { throw new GraphQLError("Upload takes a file sent as multipart/form-data, in a variable."); },
+});

@@ -6,13 +6,17 @@ import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
 import { openRequestTransaction, type RequestTransaction } from "../graphql/requestTransaction";
 import type { SheetsAccess } from "../pipeline/sheets";
+import type { SyncWorker } from "../pipeline/syncJobs";
+import { isMultipart, readMultipart } from "./multipart";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
 import { queryLimits } from "../graphql/limits";
 import { HttpError, readJson, sendJson, type Route } from "./server";
 
 
-export async function graphqlRoute(db: Database, secret: string, requestLimits: RequestLimits, sheets: SheetsAccess = {}): Promise<{ route: Route; stop(): Promise<void> }> {
+export interface GraphqlOptions { requestLimits: RequestLimits; sheets?: SheetsAccess; syncWorker?: SyncWorker }
+
+export async function graphqlRoute(db: Database, secret: string, options: GraphqlOptions): Promise<{ route: Route; stop(): Promise<void> }> {
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await hubSchema(),
@@ -31,21 +35,29 @@ export async function graphqlRoute(db: Database, secret: string, requestLimits: 
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     let body: unknown;
     if (req.method === "POST") {
-      try { body = await readJson(req); } catch (err) {
+      try {
+        if (isMultipart(req)) {
+          body = await readMultipart(req);
+          headers.set("content-type", "application/json");
+        } else body = await readJson(req);
+      } catch (err) {
         const e = err as HttpError;
         sendJson(res, e.status ?? 400, { errors: [{ message: e.message, extensions: { code: "BAD_REQUEST" } }] });
         return true;
       }
     }
     let transaction: RequestTransaction | undefined;
+    let context: Context | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
       context: async () => {
-        const viewer = await viewerFromAuthorization(db, secret, req.headers.authorization, requestLimits);
+        const viewer = await viewerFromAuthorization(db, secret, req.headers.authorization, options.requestLimits);
         transaction = await openRequestTransaction(db.prisma, viewer);
-        return createContext(db, viewer, transaction.prisma, sheets);
+        context = createContext(db, viewer, transaction.prisma, { sheets: options.sheets, syncWorker: options.syncWorker });
+        return context;
       },
     }).finally(() => transaction?.finish());
+    for (const hook of context?.afterCommit ?? []) hook();
     const out: Record<string, string> = {};
     for (const [k, v] of response.headers) out[k] = v;
     res.writeHead(response.status ?? 200, out);

@@ -13,7 +13,7 @@ import { ExternalContactResolver, StaffContactsResolver } from "./contacts/conta
 import { SystemSettingResolver } from "./settings/setting.resolver";
 import { OrganizationResolver } from "./organizations/organization.resolver";
 import {
-  DataSourceResolver, FieldLineageResolver, FieldMappingResolver, LineageEntryResolver, PartnerLineageResolver, StagedChangeResolver, SyncLogResolver,
+  DataSourceResolver, FieldLineageResolver, FieldMappingResolver, LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, StagedChangeResolver, SyncLogResolver,
 } from "./pipeline/pipeline.resolver";
 import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver } from "./access/access.resolver";
 
@@ -26,5 +26,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   StaffTrainingResolver, StaffTrainingFieldResolver, PtoRecordResolver, StaffPtoResolver, ExternalContactResolver,
   SystemSettingResolver, OrganizationResolver,
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
-  LineageEntryResolver, PartnerLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
+  LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
 ];

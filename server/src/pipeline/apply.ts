@@ -1,115 +1,211 @@
-// Applying approved changes. Each change is claimed (approved → applied) under its row
-// lock, so concurrent appliers never apply it twice, and runs in its own savepoint: all
-// of its fields or none. A change whose old values are no longer current, or that a
-// higher-authority source owns, becomes a conflict instead. Every applied field appends
-// to field_lineage; the source row is kept in the record's source_data.
+// Applying approved changes, set-based so 10,000 changes take seconds. Changes go in chunks
+// that hold at most one change per record (a record's later changes wait for the next
+// chunk, so they apply in order). A chunk's changes are claimed (approved → applied) in one
+// statement under row locks, so concurrent appliers never apply one twice; checked (the
+// record moved on, or a stronger source owns the field → conflict); then written with one
+// statement per table and kind plus one for lineage, inside a savepoint. Should the database
+// refuse the chunk, it is rolled back and its changes are written one by one, each in its
+// own savepoint: every change applies all of its fields or none, and only the bad ones fail.
+import crypto from "node:crypto";
 import type { Context } from "../graphql/context";
+import { fromDatabaseError } from "../graphql/errors";
 import type { HubPrisma } from "../db/database";
-import { TARGET_TABLES, brandKey } from "./targets";
-import { recordLineage } from "./lineage";
+import { targetOfEntity, type FieldKind, type TargetTable } from "./targets";
+import { recordLineage, type LineageWrite } from "./lineage";
+import { loadAuthority } from "./authority";
+import { loadLookups, type Lookups } from "./lookups";
+import { recordsByKey } from "./sync";
 import { camel, comparable } from "./values";
 
 export interface ApplyResult { applied: number; failed: number; conflicts: number }
 
-/** Staged JSON values as Prisma data for partners (dates as Date). */
-function partnerData(values: Record<string, unknown>): Record<string, unknown> {
-  const fields = TARGET_TABLES.partners.fields;
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [camel(k), fields[k]?.type === "date" && typeof v === "string" ? new Date(`${v}T00:00:00Z`) : v]));
-}
-
 type Change = Awaited<ReturnType<HubPrisma["stagedChange"]["findFirstOrThrow"]>>;
+type Values = Record<string, unknown>;
 
-/** Fields another, stronger source owns (authoritative, or a higher priority mapping). */
-async function ownedElsewhere(tx: HubPrisma, change: Change, entityId: string): Promise<string[]> {
-  if (!change.dataSourceId) return []; // a revert or manual change a reviewer approved: no source to rank
-  const lineage = await tx.fieldLineage.findMany({
-    where: { entityType: "partner", entityId, fieldName: { in: change.changedFields }, authoritativeSourceId: { not: change.dataSourceId } },
-  });
-  if (!lineage.length) return [];
-  const mappings = await tx.fieldMapping.findMany({
-    where: { targetTable: "partners", targetField: { in: lineage.map((l) => l.fieldName) }, dataSourceId: { in: [change.dataSourceId!, ...lineage.map((l) => l.authoritativeSourceId!)] } },
-  });
-  const mine = (f: string) => mappings.find((m) => m.dataSourceId === change.dataSourceId && m.targetField === f);
-  return lineage.filter((l) => {
-    const theirs = mappings.find((m) => m.dataSourceId === l.authoritativeSourceId && m.targetField === l.fieldName);
-    if (!theirs || mine(l.fieldName)?.isAuthoritative) return false;
-    return theirs.isAuthoritative || theirs.priority > (mine(l.fieldName)?.priority ?? 0);
-  }).map((l) => l.fieldName);
+const CHUNK = 500;
+
+/** A change cleared to write. */
+interface Plan { change: Change; target: TargetTable; kind: "create" | "update" | "end"; entityId: string; values: Values; raw: Values }
+
+const ids = (list: string[]) => JSON.stringify(list);
+const IDS = `(SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))`;
+
+function cast(kind: FieldKind, field: string): string {
+  const e = `(v.d->>'${field}')`;
+  switch (kind.type) {
+    case "int": return `${e}::int`;
+    case "decimal": return `${e}::numeric`;
+    case "date": return `${e}::date`;
+    case "boolean": return `${e}::boolean`;
+    case "enum": return `${e}::"${kind.dbType}"`;
+    case "ref": return `${e}::uuid`;
+    default: return e;
+  }
 }
 
-async function applyOne(ctx: Context, change: Change, sources: Map<string, { id: string; name: string }>, initiators: Map<string, string | null>): Promise<"applied" | "failed" | "conflict" | "taken"> {
-  const tx = ctx.prisma;
-  // Claim it: a concurrent applier waits on this row lock, then finds it no longer approved.
-  const claimed = await tx.stagedChange.updateMany({ where: { id: change.id, status: "approved" }, data: { status: "applied", appliedAt: new Date() } });
-  if (claimed.count !== 1) return "taken"; // another applier has it
-  const savepoint = `apply_${change.id.replace(/-/g, "")}`;
-  await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
-  try {
-    const values = change.newValues as Record<string, unknown>;
-    const source = change.dataSourceId ? sources.get(change.dataSourceId) ?? null : null;
-    const raw = change.sourceRow && source ? { [source.name]: change.sourceRow } : {};
-    let entityId = change.entityId;
-    let conflict: string | null = null;
-    if (change.changeType === "create") {
-      const clash = await tx.partner.findFirst({ where: { organizationId: change.organizationId, OR: [
-        ...(typeof values.partner_code === "string" ? [{ partnerCode: values.partner_code }] : []),
-        { brandName: { equals: String(values.brand_name ?? ""), mode: "insensitive" } },
-      ] } });
-      if (clash && (brandKey(clash.brandName) === change.entityKey || clash.partnerCode === change.entityKey)) conflict = `${clash.partnerCode} (${clash.brandName}) exists already.`;
-      else entityId = (await tx.partner.create({ data: { ...partnerData(values), organizationId: change.organizationId, sourceData: raw } as never })).id;
-    } else if (change.changeType === "delete") {
-      const current = await tx.partner.findFirst({ where: { id: change.entityId! } });
-      if (!current) conflict = "The partner is archived already.";
-      else await tx.partner.update({ where: { id: current.id }, data: { deletedAt: new Date() } });
-    } else {
-      const current = await tx.partner.findFirst({ where: { id: change.entityId! } });
-      const old = (change.oldValues ?? {}) as Record<string, unknown>;
-      const moved = current ? change.changedFields.filter((f) => f in old && comparable((current as Record<string, unknown>)[camel(f)]) !== old[f]) : [];
-      const owned = current ? await ownedElsewhere(tx, change, current.id) : [];
-      if (!current) conflict = "The partner no longer exists (or was archived).";
-      else if (moved.length) conflict = `Changed since it was staged: ${moved.join(", ")}.`;
-      else if (owned.length) conflict = `Owned by a source with higher authority: ${owned.join(", ")}.`;
-      else {
-        const sourceData = { ...(current.sourceData as Record<string, unknown>), ...raw };
-        await tx.partner.update({ where: { id: current.id }, data: { ...partnerData(values), sourceData } as never });
-      }
+const RECORDSET = `jsonb_to_recordset($1::jsonb) AS v(id uuid, d jsonb, raw jsonb)`;
+const hasSourceData = (t: TargetTable) => t.table !== "partner_assignments";
+
+async function writePlans(tx: HubPrisma, organizationId: string, plans: Plan[], lineage: (p: Plan) => LineageWrite) {
+  for (const target of new Set(plans.map((p) => p.target))) {
+    const mine = plans.filter((p) => p.target === target);
+    const updates = mine.filter((p) => p.kind === "update");
+    if (updates.length) {
+      const fields = [...new Set(updates.flatMap((p) => Object.keys(p.values)))];
+      const sets = fields.map((f) => `"${f}" = CASE WHEN v.d->'${f}' IS NOT NULL THEN ${cast(target.fields[f], f)} ELSE t."${f}" END`);
+      if (hasSourceData(target)) sets.push(`"source_data" = t."source_data" || v.raw`);
+      await tx.$executeRawUnsafe(`UPDATE "${target.table}" AS t SET ${sets.join(", ")} FROM ${RECORDSET} WHERE t."id" = v.id`,
+        JSON.stringify(updates.map((p) => ({ id: p.entityId, d: p.values, raw: p.raw }))));
     }
-    if (conflict) {
-      await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${savepoint}`);
-      await tx.stagedChange.update({ where: { id: change.id }, data: { status: "conflict", appliedAt: null, applyError: conflict } });
-      return "conflict";
+    // New records name only the columns they have, so the others take their defaults.
+    const creates = mine.filter((p) => p.kind === "create");
+    for (const shape of new Set(creates.map((p) => Object.keys(p.values).sort().join(",")))) {
+      const group = creates.filter((p) => Object.keys(p.values).sort().join(",") === shape);
+      const fields = shape.split(",");
+      const columns = ["id", "organization_id", ...(hasSourceData(target) ? ["source_data"] : []), ...fields];
+      const values = ["v.id", "$2::uuid", ...(hasSourceData(target) ? ["v.raw"] : []), ...fields.map((f) => cast(target.fields[f], f))];
+      await tx.$executeRawUnsafe(`INSERT INTO "${target.table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${values.join(", ")} FROM ${RECORDSET}`,
+        JSON.stringify(group.map((p) => ({ id: p.entityId, d: p.values, raw: p.raw }))), organizationId);
     }
-    if (change.changeType !== "delete") await recordLineage(tx, {
-      organizationId: change.organizationId, entityId: entityId!, values: Object.fromEntries(change.changedFields.map((f) => [f, values[f]])),
-      source, batchId: change.batchId, sourceReference: change.sourceReference, changedBy: initiators.get(change.batchId) ?? null, approvedBy: change.reviewedById,
-    });
-    if (change.changeType === "create") await tx.stagedChange.update({ where: { id: change.id }, data: { entityId } });
-    await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
-    return "applied";
-  } catch (err) {
-    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${savepoint}`);
-    const message = (err as Error).message.split("\n").filter(Boolean).pop() ?? "failed";
-    await tx.stagedChange.update({ where: { id: change.id }, data: { status: "failed", appliedAt: null, applyError: message.slice(0, 500) } });
-    return "failed";
+    const ends = mine.filter((p) => p.kind === "end");
+    if (ends.length) await tx.$executeRawUnsafe(`UPDATE "${target.table}" SET "${target.endColumn}" = now() WHERE "id" IN ${IDS}`, ids(ends.map((p) => p.entityId)));
   }
+  await recordLineage(tx, organizationId, plans.filter((p) => p.kind !== "end").map(lineage));
+  const created = plans.filter((p) => p.kind === "create");
+  if (created.length) {
+    await tx.$executeRawUnsafe(`UPDATE "staged_changes" AS s SET "entity_id" = v.entity_id FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, entity_id uuid) WHERE s."id" = v.id`,
+      JSON.stringify(created.map((p) => ({ id: p.change.id, entity_id: p.entityId }))));
+  }
+}
+
+let savepoints = 0;
+async function inSavepoint(tx: HubPrisma, fn: () => Promise<void>): Promise<Error | null> {
+  const name = `apply_${++savepoints}`;
+  await tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
+  try {
+    await fn();
+    await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
+    return null;
+  } catch (err) {
+    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
+    return err as Error;
+  }
+}
+
+/** The database's reason in one line, as the API words it (Prisma wraps it in several). */
+const reason = (err: Error) => (fromDatabaseError(err)?.message ?? err.message.split("\n").filter(Boolean).pop() ?? "failed").slice(0, 500);
+
+interface ApplyEnv {
+  ctx: Context;
+  sources: Map<string, { id: string; name: string }>;
+  initiators: Map<string, string | null>;
+  lookups: () => Promise<Lookups>;
+  /** Live records by natural key, per target, kept current as creates land. */
+  keyIndex: Map<TargetTable, Map<string, unknown>>;
+}
+
+/** Decides each claimed change: a plan to write, or the reason it is a conflict. */
+async function plan(env: ApplyEnv, chunk: Change[]): Promise<{ plans: Plan[]; conflicts: { id: string; error: string }[] }> {
+  const { ctx } = env;
+  const plans: Plan[] = [];
+  const conflicts: { id: string; error: string }[] = [];
+  for (const target of new Set(chunk.map((c) => targetOfEntity(c.entityType)))) {
+    const mine = chunk.filter((c) => c.entityType === target.entityType);
+    const existingIds = mine.filter((c) => c.changeType !== "create").map((c) => c.entityId!);
+    const delegate = (ctx.prisma as unknown as Record<string, { findMany(a: object): Promise<(Values & { id: string })[]> }>)[target.model];
+    const current = new Map((existingIds.length ? await delegate.findMany({ where: { id: { in: existingIds } } }) : []).map((r) => [r.id, r]));
+    const authority = await loadAuthority(ctx.prisma, ctx.organizationId, target, existingIds);
+    if (mine.some((c) => c.changeType === "create") && !env.keyIndex.has(target)) {
+      env.keyIndex.set(target, await recordsByKey(ctx.prisma, target, ctx.organizationId, await env.lookups()));
+    }
+    for (const change of mine) {
+      const values = change.newValues as Values;
+      const source = change.dataSourceId ? env.sources.get(change.dataSourceId) ?? null : null;
+      const raw = change.sourceRow && source ? { [source.name]: change.sourceRow } : {};
+      const what = target.entityType === "staff" ? "staff member" : target.entityType;
+      if (change.changeType === "create") {
+        if (env.keyIndex.get(target)!.has(change.entityKey)) conflicts.push({ id: change.id, error: `A ${what} with the key ${change.entityKey} exists already.` });
+        else plans.push({ change, target, kind: "create", entityId: crypto.randomUUID(), values, raw });
+        continue;
+      }
+      const live = current.get(change.entityId!);
+      const record = live && !(target.endColumn === "unassigned_at" && live.unassignedAt) ? live : undefined;
+      if (!record) {
+        conflicts.push({ id: change.id, error: change.changeType === "delete" ? `The ${what} is archived or ended already.` : `The ${what} no longer exists (or was archived).` });
+        continue;
+      }
+      if (change.changeType === "delete") { plans.push({ change, target, kind: "end", entityId: record.id, values: {}, raw: {} }); continue; }
+      const old = (change.oldValues ?? {}) as Values;
+      const moved = change.changedFields.filter((f) => f in old && comparable(record[camel(f)]) !== old[f]);
+      const owned = authority.ownedElsewhere(change.dataSourceId, record.id, change.changedFields);
+      if (moved.length) conflicts.push({ id: change.id, error: `Changed since it was staged: ${moved.join(", ")}.` });
+      else if (owned.length) conflicts.push({ id: change.id, error: `Owned by a source with higher authority: ${owned.join(", ")}.` });
+      else plans.push({ change, target, kind: "update", entityId: record.id, values: Object.fromEntries(change.changedFields.map((f) => [f, values[f] ?? null])), raw });
+    }
+  }
+  return { plans, conflicts };
+}
+
+async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
+  const { ctx } = env;
+  const tx = ctx.prisma;
+  // Claim: a concurrent applier waits on these row locks, then finds them no longer approved.
+  const claimed = new Set((await tx.$queryRawUnsafe<{ id: string }[]>(
+    `UPDATE "staged_changes" SET "status" = 'applied', "applied_at" = now() WHERE "id" IN ${IDS} AND "status" = 'approved' RETURNING "id"`,
+    ids(chunk.map((c) => c.id)))).map((r) => r.id));
+  const { plans, conflicts } = await plan(env, chunk.filter((c) => claimed.has(c.id)));
+  const lineage = (p: Plan): LineageWrite => ({
+    entityType: p.target.entityType, entityId: p.entityId, values: p.values,
+    source: p.change.dataSourceId ? env.sources.get(p.change.dataSourceId) ?? null : null, batchId: p.change.batchId,
+    sourceReference: p.change.sourceReference, changedBy: env.initiators.get(p.change.batchId) ?? null, approvedBy: p.change.reviewedById,
+  });
+  const failed: { id: string; error: string }[] = [];
+  let written = plans;
+  if (await inSavepoint(tx, () => writePlans(tx, ctx.organizationId, plans, lineage))) {
+    written = [];
+    for (const p of plans) {
+      const err = await inSavepoint(tx, () => writePlans(tx, ctx.organizationId, [p], lineage));
+      if (err) failed.push({ id: p.change.id, error: reason(err) });
+      else written.push(p);
+    }
+  }
+  for (const p of written.filter((w) => w.kind === "create")) env.keyIndex.get(p.target)?.set(p.change.entityKey, p.entityId);
+  const marks = [...conflicts.map((c) => ({ ...c, status: "conflict" })), ...failed.map((f) => ({ ...f, status: "failed" }))];
+  if (marks.length) {
+    await tx.$executeRawUnsafe(`UPDATE "staged_changes" AS s SET "status" = v.status::"staged_change_status", "applied_at" = NULL, "apply_error" = v.error
+      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, error text) WHERE s."id" = v.id`, JSON.stringify(marks));
+  }
+  result.applied += written.length;
+  result.failed += failed.length;
+  result.conflicts += conflicts.length;
 }
 
 export async function applyChanges(ctx: Context, where: object): Promise<ApplyResult> {
   const changes = await ctx.prisma.stagedChange.findMany({ where: { organizationId: ctx.organizationId, status: "approved", ...where }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const sourceIds = [...new Set(changes.map((c) => c.dataSourceId).filter((id): id is string => Boolean(id)))];
-  const sources = new Map((await ctx.prisma.dataSource.findMany({ where: { id: { in: sourceIds } } })).map((s) => [s.id, s]));
-  const logs = await ctx.prisma.syncLog.findMany({ where: { batchId: { in: [...new Set(changes.map((c) => c.batchId))] } } });
-  const initiators = new Map(logs.map((l) => [l.batchId, l.initiatedById]));
+  const sources = new Map((await ctx.prisma.dataSource.findMany({ where: { id: { in: sourceIds } }, select: { id: true, name: true } })).map((s) => [s.id, s]));
+  const batches = [...new Set(changes.map((c) => c.batchId))];
+  const logs = await ctx.prisma.syncLog.findMany({ where: { batchId: { in: batches } }, select: { batchId: true, initiatedById: true } });
+  let lookups: Promise<Lookups> | undefined;
+  const env: ApplyEnv = {
+    ctx, sources, initiators: new Map(logs.map((l) => [l.batchId, l.initiatedById])), keyIndex: new Map(),
+    lookups: () => (lookups ??= loadLookups(ctx.prisma, ctx.organizationId)),
+  };
   const result: ApplyResult = { applied: 0, failed: 0, conflicts: 0 };
-  for (const change of changes) {
-    const outcome = await applyOne(ctx, change, sources, initiators);
-    if (outcome === "applied") result.applied++;
-    else if (outcome === "failed") result.failed++;
-    else if (outcome === "conflict") result.conflicts++;
+  for (let queue = changes; queue.length;) {
+    const chunk: Change[] = [];
+    const later: Change[] = [];
+    const records = new Set<string>();
+    for (const c of queue) {
+      const record = `${c.entityType}|${c.entityId ?? c.entityKey}`;
+      if (chunk.length < CHUNK && !records.has(record)) { records.add(record); chunk.push(c); } else later.push(c);
+    }
+    await applyChunk(env, chunk, result);
+    queue = later;
   }
-  for (const log of logs) {
-    const applied = await ctx.prisma.stagedChange.count({ where: { batchId: log.batchId, status: "applied" } });
-    await ctx.prisma.syncLog.update({ where: { id: log.id }, data: { changesApplied: applied } });
+  if (batches.length) {
+    await ctx.prisma.$executeRawUnsafe(`UPDATE "sync_logs" AS l SET "changes_applied" = (SELECT count(*) FROM "staged_changes" s WHERE s."batch_id" = l."batch_id" AND s."status" = 'applied')
+      WHERE l."batch_id" IN ${IDS}`, ids(batches));
   }
   return result;
 }

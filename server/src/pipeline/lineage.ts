@@ -1,9 +1,13 @@
 // Field lineage: for every field a source (or a person, "manual") sets, the current value,
 // the authoritative source, and the history of values with where and who they came from.
+// Written in one statement for any number of records and fields.
 import type { HubPrisma } from "../db/database";
+import type { Context } from "../graphql/context";
+import { targetOfEntity, type PipelineEntity } from "./targets";
+import { camel, comparable } from "./values";
 
 export interface LineageWrite {
-  organizationId: string;
+  entityType: PipelineEntity;
   entityId: string;
   /** Column name → value written. */
   values: Record<string, unknown>;
@@ -14,23 +18,39 @@ export interface LineageWrite {
   approvedBy: string | null;
 }
 
-export async function recordLineage(tx: HubPrisma, w: LineageWrite): Promise<void> {
+// A manual edit (no source) keeps the field's authoritative source: it does not own the field.
+const UPSERT = `
+  INSERT INTO "field_lineage" ("organization_id", "entity_type", "entity_id", "field_name", "current_value", "authoritative_source_id", "last_updated_at", "history")
+  SELECT $2::uuid, v.entity_type::"entity_type", v.entity_id, v.field_name, v.current_value, v.source_id, now(), jsonb_build_array(v.entry)
+  FROM jsonb_to_recordset($1::jsonb) AS v(entity_type text, entity_id uuid, field_name text, current_value text, source_id uuid, entry jsonb)
+  ON CONFLICT ("entity_type", "entity_id", "field_name") DO UPDATE SET
+    "current_value" = EXCLUDED."current_value",
+    "authoritative_source_id" = coalesce(EXCLUDED."authoritative_source_id", "field_lineage"."authoritative_source_id"),
+    "last_updated_at" = now(),
+    "history" = "field_lineage"."history" || EXCLUDED."history"`;
+
+/** Appends to the lineage of every field written; one record and field appears once per call. */
+export async function recordLineage(tx: HubPrisma, organizationId: string, writes: LineageWrite[]): Promise<void> {
   const at = new Date().toISOString();
-  for (const [field, value] of Object.entries(w.values)) {
-    const entry = {
-      value, source_id: w.source?.id ?? null, source_name: w.source?.name ?? "manual", batch_id: w.batchId,
+  const rows = writes.flatMap((w) => Object.entries(w.values).map(([field, value]) => ({
+    entity_type: w.entityType, entity_id: w.entityId, field_name: field, source_id: w.source?.id ?? null,
+    current_value: value === null || value === undefined ? null : String(value),
+    entry: {
+      value: value ?? null, source_id: w.source?.id ?? null, source_name: w.source?.name ?? "manual", batch_id: w.batchId,
       source_reference: w.sourceReference, timestamp: at, changed_by: w.changedBy, approved_by: w.approvedBy,
-    };
-    const key = { entityType_entityId_fieldName: { entityType: "partner" as const, entityId: w.entityId, fieldName: field } };
-    const existing = await tx.fieldLineage.findUnique({ where: key });
-    const data = {
-      currentValue: value === null || value === undefined ? null : String(value),
-      // A manual edit keeps the field's authoritative source: it does not own the field.
-      authoritativeSourceId: w.source ? w.source.id : existing?.authoritativeSourceId ?? null,
-      lastUpdatedAt: new Date(),
-      history: [...((existing?.history as unknown[]) ?? []), entry] as never,
-    };
-    if (existing) await tx.fieldLineage.update({ where: { id: existing.id }, data });
-    else await tx.fieldLineage.create({ data: { ...data, organizationId: w.organizationId, entityType: "partner", entityId: w.entityId, fieldName: field } });
+    },
+  })));
+  if (rows.length) await tx.$executeRawUnsafe(UPSERT, JSON.stringify(rows), organizationId);
+}
+
+/** Manual edits (through the API) of fields a source can also set are lineage too, as source "manual". */
+export async function recordManualLineage<T extends object>(ctx: Context, entityType: PipelineEntity, before: T | null, after: T & { id: string }): Promise<void> {
+  const [was, now] = [before as Record<string, unknown> | null, after as unknown as Record<string, unknown>];
+  const values: Record<string, unknown> = {};
+  for (const field of Object.keys(targetOfEntity(entityType).fields)) {
+    const next = comparable(now[camel(field)]);
+    if ((was ? comparable(was[camel(field)]) : null) !== next) values[field] = next;
   }
+  if (!Object.keys(values).length) return;
+  await recordLineage(ctx.prisma, ctx.organizationId, [{ entityType, entityId: after.id, values, source: null, batchId: null, sourceReference: null, changedBy: ctx.viewer.staffId, approvedBy: null }]);
 }

@@ -1,12 +1,13 @@
 // Reverting a batch stages, as a new batch, the changes that put back what the applied
 // changes of that batch replaced: updates restore the old values, creates become deletes
-// (archives). The new batch is reviewed and applied like any other; if a record moved on
+// (archives; an assignment ends). The new batch is reviewed and applied like any other; if a record moved on
 // since, applying the revert is a conflict rather than a silent overwrite.
 import crypto from "node:crypto";
 import type { Context } from "../graphql/context";
 import { badInput, notFound } from "../graphql/errors";
 import { camel, comparable } from "./values";
 import { isUuid } from "../lib/ids";
+import { targetOfEntity } from "./targets";
 
 export async function revertBatch(ctx: Context, batchId: string): Promise<string> {
   if (!isUuid(batchId)) throw notFound("Batch", batchId);
@@ -18,8 +19,13 @@ export async function revertBatch(ctx: Context, batchId: string): Promise<string
     if (!(await ctx.prisma.stagedChange.count({ where: { organizationId: ctx.organizationId, batchId } }))) throw notFound("Batch", batchId);
     throw badInput("batchId", "That batch has no applied changes to revert.");
   }
-  const partners = await ctx.prisma.partner.findMany({ where: { id: { in: changes.map((c) => c.entityId!) }, deletedAt: undefined } });
-  const byId = new Map(partners.map((p) => [p.id, p as unknown as Record<string, unknown>]));
+  // Archived records too: restoring an archived record's value is still a change to review.
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const entityType of new Set(changes.map((c) => c.entityType))) {
+    const delegate = (ctx.prisma as unknown as Record<string, { findMany(a: object): Promise<(Record<string, unknown> & { id: string })[]> }>)[targetOfEntity(entityType).model];
+    const where = { id: { in: changes.filter((c) => c.entityType === entityType).map((c) => c.entityId!) }, ...(entityType === "assignment" ? {} : { deletedAt: undefined }) };
+    for (const r of await delegate.findMany({ where })) byId.set(r.id, r);
+  }
   const revertId = crypto.randomUUID();
   type Staged = Record<string, unknown> & { changeType: "update" | "delete" };
   const staged = changes.flatMap((c): Staged[] => {
@@ -29,7 +35,7 @@ export async function revertBatch(ctx: Context, batchId: string): Promise<string
       organizationId: ctx.organizationId, batchId: revertId, dataSourceId: null, entityType: c.entityType, entityKey: c.entityKey, entityId: c.entityId,
       sourceReference: `Revert of batch ${batchId}: ${c.sourceReference ?? "change"}`,
     };
-    if (c.changeType === "create") return [{ ...common, changeType: "delete", oldValues: { brand_name: current.brandName }, newValues: {}, changedFields: [] }];
+    if (c.changeType === "create") return [{ ...common, changeType: "delete", oldValues: c.newValues as object, newValues: {}, changedFields: [] }];
     const old = (c.oldValues ?? {}) as Record<string, unknown>;
     return [{
       ...common, changeType: "update", changedFields: c.changedFields,

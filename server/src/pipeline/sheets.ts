@@ -44,7 +44,8 @@ async function withBackoff<T>(what: string, call: () => Promise<T>): Promise<T> 
 const toRows = (values: unknown[][] | null | undefined) =>
   (values ?? []).map((row, i) => ({ line: i + 1, cells: (row ?? []).map((v) => (v === null || v === undefined ? "" : String(v))) }));
 
-export function readSheet(access: SheetsAccess, connectionConfig: unknown, tabs: string[]) {
+/** The mapped tabs' values; `tabs: null` reads every tab (previewing a source before mapping it). */
+export function readSheet(access: SheetsAccess, connectionConfig: unknown, mappedTabs: string[] | null) {
   return async (): Promise<SourceTable[]> => {
     if (!access.credentialsFile) throw new SourceReadError("Set GOOGLE_APPLICATION_CREDENTIALS to a service account key file (shared on the sheet) to read Google Sheets.");
     let key: { client_email?: string; private_key?: string };
@@ -57,6 +58,7 @@ export function readSheet(access: SheetsAccess, connectionConfig: unknown, tabs:
     const spreadsheetId = spreadsheetIdOf(connectionConfig);
     const meta = await withBackoff("the spreadsheet's tabs", () => sheets.spreadsheets.get({ spreadsheetId, fields: "sheets.properties.title" }, { retry: false }));
     const titles = (meta.data.sheets ?? []).map((s) => s.properties?.title ?? "");
+    const tabs = mappedTabs ?? titles;
     const missing = tabs.filter((t) => !titles.includes(t));
     if (missing.length) throw new SourceReadError(`Tab ${missing.map((t) => `'${t}'`).join(", ")} is not in the spreadsheet (its tabs: ${titles.map((t) => `'${t}'`).join(", ")}); it may have been renamed.`);
     const ranges = tabs.map((t) => `'${t.replace(/'/g, "''")}'`);

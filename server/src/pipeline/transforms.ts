@@ -1,13 +1,20 @@
 // Turning a source cell into a field value. Each transform returns the value or a reason
 // the cell cannot be used; the sync records the reason with the row and column.
 import type { FieldKind } from "./targets";
+import type { Lookups } from "./lookups";
 
 export type Transformed = { ok: true; value: string | number | boolean | null } | { ok: false; reason: string };
 
 const ok = (value: string | number | boolean | null): Transformed => ({ ok: true, value });
 const fail = (reason: string): Transformed => ({ ok: false, reason });
 
-export interface TransformConfig { format?: string; decimal?: "," | "."; percent?: boolean }
+export interface TransformConfig {
+  format?: string; decimal?: "," | "."; percent?: boolean;
+  /** LOOKUP: partners by "code" or "brand", staff by "email" or "name" (default: either). */
+  by?: string;
+  /** CUSTOM: source values (any case) → the values to use, e.g. { "Gold": "tier_1" }. */
+  map?: Record<string, string | number | boolean | null>;
+}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -74,29 +81,53 @@ export function toBoolean(raw: string): Transformed {
 }
 
 /** A cell as the target field's kind, after the mapping's transform. */
-export function transformCell(raw: string, transformType: string, config: TransformConfig, kind: FieldKind): Transformed {
-  const s = raw.trim();
+export function transformCell(raw: string, transformType: string, config: TransformConfig, kind: FieldKind, lookups?: Lookups): Transformed {
+  let s = raw.trim();
+  if (transformType === "custom") {
+    const map = Object.fromEntries(Object.entries(config.map ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
+    const key = s.toLowerCase();
+    if (key in map) {
+      const v = map[key];
+      if (v === null || v === "") return ok(null);
+      s = String(v);
+    }
+  }
   if (s === "") return ok(null);
   switch (transformType) {
     case "date": return toDate(s, config);
     case "currency": case "number": return toNumber(s, { ...config, percent: config.percent });
     case "boolean": return toBoolean(s);
-    case "none": break;
+    case "lookup":
+      if (kind.type !== "ref") return fail("LOOKUP applies to fields that name a partner or staff member");
+      break;
+    case "none": case "custom": break;
     default: return fail(`transform ${transformType} does not apply here`);
   }
-  if (kind.type === "date") return toDate(s);
-  if (kind.type === "decimal" || kind.type === "int") {
-    const n = toNumber(s);
-    if (!n.ok || n.value === null) return n;
-    return kind.type === "int" && !Number.isInteger(n.value) ? fail(`"${raw}" is not a whole number`) : n;
+  switch (kind.type) {
+    case "date": return toDate(s);
+    case "boolean": return toBoolean(s);
+    case "decimal": case "int": {
+      const n = toNumber(s);
+      if (!n.ok || n.value === null) return n;
+      return kind.type === "int" && !Number.isInteger(n.value) ? fail(`"${raw}" is not a whole number`) : n;
+    }
+    case "enum": {
+      const value = s.toLowerCase().replace(/[\s-]+/g, "_");
+      return kind.values.includes(value) ? ok(value) : fail(`"${raw}" is not one of ${kind.values.join(", ")}`);
+    }
+    case "email": {
+      const value = s.toLowerCase();
+      return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? ok(value) : fail(`"${raw}" is not an email address`);
+    }
+    case "asin": {
+      const value = s.toUpperCase();
+      return /^[A-Z0-9]{10}$/.test(value) ? ok(value) : fail(`"${raw}" is not an ASIN (10 letters or digits, e.g. B0C1234567)`);
+    }
+    case "ref": {
+      if (!lookups) return fail(`${kind.entity} lookups are not available here`);
+      const found = lookups.find(kind.entity, s, config.by);
+      return found.ok ? ok(found.id) : fail(found.reason);
+    }
+    default: return ok(s);
   }
-  if (kind.type === "enum") {
-    const value = s.toLowerCase().replace(/[\s-]+/g, "_");
-    return kind.values.includes(value) ? ok(value) : fail(`"${raw}" is not one of ${kind.values.join(", ")}`);
-  }
-  if (kind.type === "email") {
-    const value = s.toLowerCase();
-    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? ok(value) : fail(`"${raw}" is not an email address`);
-  }
-  return ok(s);
 }

@@ -5,9 +5,7 @@ import { atLeast, dateOrder, defined, email, generatedCode, inRange, nonBlank } 
 import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
 import { FINANCIALS, FINANCIAL_FIELDS, type Partner } from "./partner.type";
 import { requirePermission } from "../../auth/authChecker";
-import { recordLineage } from "../../pipeline/lineage";
-import { TARGET_TABLES } from "../../pipeline/targets";
-import { camel, comparable } from "../../pipeline/values";
+import { recordManualLineage } from "../../pipeline/lineage";
 
 type PartnerFields = CreatePartnerInput | UpdatePartnerInput;
 
@@ -47,26 +45,13 @@ export const findPartner = (ctx: Context, id: string, where: object = {}) =>
   requireRecord(ctx, ctx.prisma.partner, "Partner", id, { ...ctx.rows.partner, ...where }) as Promise<Partner>;
 
 
-/** Manual edits of fields a source can also set are lineage too (source "manual"). */
-async function recordManualLineage(ctx: Context, before: Partner | null, after: Partner) {
-  const values: Record<string, unknown> = {};
-  for (const field of Object.keys(TARGET_TABLES.partners.fields)) {
-    const key = camel(field) as keyof Partner;
-    const next = comparable(after[key]);
-    if ((before ? comparable(before[key]) : null) !== next) values[field] = next;
-  }
-  if (Object.keys(values).length) {
-    await recordLineage(ctx.prisma, { organizationId: ctx.organizationId, entityId: after.id, values, source: null, batchId: null, sourceReference: null, changedBy: ctx.viewer.staffId, approvedBy: null });
-  }
-}
-
 export async function createPartner(ctx: Context, input: CreatePartnerInput): Promise<Partner> {
   guardFinancialInput(ctx, input);
   const data = validate(input);
   const created = await ctx.prisma.partner.create({
     data: { ...defined(data), brandName: data.brandName!, organizationId: ctx.organizationId } as never,
   }) as Partner;
-  await recordManualLineage(ctx, null, created);
+  await recordManualLineage(ctx, "partner", null, created);
   return created;
 }
 
@@ -75,7 +60,7 @@ export async function updatePartner(ctx: Context, id: string, input: UpdatePartn
   const stored = await findPartner(ctx, id);
   const data = validate(input, stored);
   const updated = await ctx.prisma.partner.update({ where: { id: stored.id }, data: defined(data) as never }) as Partner;
-  await recordManualLineage(ctx, stored, updated);
+  await recordManualLineage(ctx, "partner", stored, updated);
   return updated;
 }
 

@@ -4,17 +4,21 @@ import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 import {
-  ApplyResult, DataSource, DataSourceConnection, FieldLineage, FieldMappingSuggestion, LineageEntry, SourcePreview, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
+  ApplyResult, SyncProgressInfo, DataSource, DataSourceConnection, FieldLineage, FieldMappingSuggestion, LineageEntry, SourcePreview, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
   dataSourceFilter, dataSourceOrder, stagedChangeFilter, stagedChangeOrder, syncLogFilter, syncLogOrder,
 } from "./pipeline.type";
 import { CreateDataSourceInput, FieldMappingInput, UpdateDataSourceInput } from "./pipeline.inputs";
 import { previewSource, runSync, setFieldMappings, suggestFieldMappings } from "./mapping.service";
+import { cancelSync, findSyncLog } from "./syncLog.service";
+import { FileUpload, UploadScalar } from "../../graphql/scalars";
 import { applyBatch, applyChangeIds, approveBatch, approveChanges, editStagedChange, rejectChanges } from "./review.service";
 import { JSONScalar } from "../../graphql/scalars";
 import { revertBatch } from "../../pipeline/revert";
 import { Partner } from "../partners/partner.type";
 import { badInput } from "../../graphql/errors";
-import { dataSourceById, mappingsBySource } from "./pipeline.loaders";
+import { dataSourceById, lineageByEntity, mappingsBySource } from "./pipeline.loaders";
+import { Asin } from "../asins/asin.type";
+import { Assignment } from "../assignments/assignment.type";
 import { archiveDataSource, createDataSource, findDataSource, updateDataSource } from "./dataSource.service";
 import { snake } from "../../pipeline/values";
 
@@ -87,15 +91,17 @@ export class DataSourceResolver {
   }
 
   @Authorized("pipeline:manage")
-  @Query(() => [SourcePreview], { description: "A source's tabs as they would be read (for CSV sources, from the csv argument), before mapping." })
-  previewDataSource(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string) {
-    return previewSource(ctx, dataSourceId, csv);
+  @Query(() => [SourcePreview], { description: "A source's tabs as they would be read, before mapping: a Google Sheet's tabs, or a file's (upload it as file: CSV or XLSX, or send CSV content as csv)." })
+  previewDataSource(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string,
+    @Arg("file", () => UploadScalar, opt) file?: FileUpload) {
+    return previewSource(ctx, dataSourceId, csv, file);
   }
 
   @Authorized("pipeline:manage")
-  @Query(() => [FieldMappingSuggestion], { description: "Mappings suggested from the headers and the values' types; pass the ones you keep to setFieldMappings." })
-  suggestFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string) {
-    return suggestFieldMappings(ctx, dataSourceId, csv);
+  @Query(() => [FieldMappingSuggestion], { description: "Mappings suggested from the headers and the values' types, per tab; pass the ones you keep to setFieldMappings." })
+  suggestFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string,
+    @Arg("file", () => UploadScalar, opt) file?: FileUpload) {
+    return suggestFieldMappings(ctx, dataSourceId, csv, file);
   }
 
   @Authorized("pipeline:manage")
@@ -105,9 +111,13 @@ export class DataSourceResolver {
   }
 
   @Authorized("pipeline:manage")
-  @Mutation(() => SyncLog, { description: "Reads the source (for CSV sources, the csv argument's content), stages one change per record that differs, and returns the run's log." })
-  runSync(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string) {
-    return runSync(ctx, dataSourceId, csv);
+  @Mutation(() => SyncLog, {
+    description: "Reads the source (a Google Sheet; for CSV sources the uploaded file, CSV or XLSX, or CSV content in csv), stages one change per record that differs, "
+      + "and returns the run's log. With wait: false the run is queued for a worker and the QUEUED log returns at once: poll syncLog(id) { status progress { percent } }.",
+  })
+  runSync(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string,
+    @Arg("file", () => UploadScalar, opt) file?: FileUpload, @Arg("wait", () => Boolean, { defaultValue: true }) wait?: boolean) {
+    return runSync(ctx, dataSourceId, { csv, file, wait });
   }
 
   @Authorized("pipeline:manage")
@@ -170,6 +180,20 @@ export class SyncLogResolver {
   @Query(() => SyncLogConnection)
   syncLogs(@Ctx() ctx: Context, @Args(() => SyncLogsArgs) args: SyncLogsArgs) { return syncLogs(ctx, args); }
 
+  @Authorized("pipeline:read")
+  @Query(() => SyncLog, { ...opt, description: "One sync run; poll it for progress while it is QUEUED or RUNNING." })
+  syncLog(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findSyncLog(ctx, id).catch(() => null); }
+
+  @Authorized("pipeline:manage")
+  @Mutation(() => SyncLog, { description: "Cancels a run that is still QUEUED (a running one finishes)." })
+  cancelSync(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return cancelSync(ctx, id); }
+
+  @FieldResolver(() => SyncProgressInfo, { description: "Where the run is: its step and rows done of total." })
+  progress(@Root() l: SyncLog): SyncProgressInfo {
+    const percent = l.status === "completed" ? 100 : l.progressTotal > 0 ? Math.floor((100 * l.progressDone) / l.progressTotal) : 0;
+    return { step: l.progressStep ?? l.status, done: l.progressDone, total: l.progressTotal, percent };
+  }
+
   @FieldResolver(() => DataSource, opt)
   dataSource(@Root() l: SyncLog, @Ctx() ctx: Context) { return sourceOrNull(ctx, l.dataSourceId); }
 
@@ -200,11 +224,21 @@ export class LineageEntryResolver {
   approvedBy(@Root() e: LineageEntry, @Ctx() ctx: Context) { return staffOrNull(ctx, e.approvedById); }
 }
 
-@Resolver(() => Partner)
-export class PartnerLineageResolver {
-  @FieldResolver(() => FieldLineage, { nullable: true, description: 'Where a field\'s value came from: lineage(field: "baseFee"). Null when no source ever set it.' })
-  lineage(@Root() p: Partner, @Ctx() ctx: Context, @Arg("field", () => String) field: string) {
-    if (!/^[a-zA-Z]+$/.test(field)) throw badInput("field", `field is a Partner field name such as "baseFee" (got "${field}").`);
-    return ctx.prisma.fieldLineage.findFirst({ where: { organizationId: ctx.organizationId, entityType: "partner", entityId: p.id, fieldName: snake(field) } });
+/** lineage(field:) on every entity the pipeline writes: "why is this value here". */
+function lineageResolver<T extends { id: string }>(of: new () => T, entityType: string, example: string) {
+  @Resolver(() => of)
+  class LineageOf {
+    @FieldResolver(() => FieldLineage, { nullable: true, description: `Where a field's value came from, e.g. lineage(field: "${example}"). Null when no source or person ever set it.` })
+    lineage(@Root() r: T, @Ctx() ctx: Context, @Arg("field", () => String) field: string) {
+      if (!/^[a-zA-Z]+$/.test(field)) throw badInput("field", `field is a ${of.name} field name such as "${example}" (got "${field}").`);
+      return ctx.loaders.get(lineageByEntity, { entityType, field: snake(field) }).load(r.id);
+    }
   }
+  Object.defineProperty(LineageOf, "name", { value: `${of.name}LineageResolver` });
+  return LineageOf;
 }
+
+export const PartnerLineageResolver = lineageResolver(Partner, "partner", "baseFee");
+export const StaffLineageResolver = lineageResolver(Staff, "staff", "maxClients");
+export const AsinLineageResolver = lineageResolver(Asin, "asin", "price");
+export const AssignmentLineageResolver = lineageResolver(Assignment, "assignment", "isPrimary");

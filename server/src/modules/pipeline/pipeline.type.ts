@@ -31,7 +31,8 @@ export class DataSource {
   @Field(() => DateTimeScalar, opt) lastSyncedAt!: Date | null;
   @Field(() => String, opt) lastSyncError!: string | null;
   @Field(() => SyncMode) syncMode!: string;
-  @Field(() => String, { ...opt, description: "Cron expression when scheduled." }) syncSchedule!: string | null;
+  @Field(() => String, { ...opt, description: "Cron expression (UTC) when scheduled." }) syncSchedule!: string | null;
+  @Field(() => DateTimeScalar, { ...opt, description: "When a SCHEDULED source next syncs." }) nextSyncAt!: Date | null;
   @Field(() => String, opt) description!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
@@ -105,10 +106,22 @@ export class SyncLog {
   @Field(() => Int) changesApproved!: number;
   @Field(() => Int) changesApplied!: number;
   @Field(() => Int) errors!: number;
-  @Field(() => JSONScalar, { ...opt, description: "Per-row errors: [{ row, column, field, message }]." }) errorLog!: unknown;
+  @Field(() => JSONScalar, { ...opt, description: "Per-row errors: [{ row, tab, column, field, value, message }]." }) errorLog!: unknown;
+  @Field(() => String, { ...opt, description: "The uploaded file's name, for runs of a file." }) inputName!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   dataSourceId!: string | null;
   initiatedById!: string | null;
+  progressStep!: string | null;
+  progressDone!: number;
+  progressTotal!: number;
+}
+
+@ObjectType("SyncProgress", { description: "Where a sync run is, for a progress bar." })
+export class SyncProgressInfo {
+  @Field(() => String, { description: 'e.g. "queued", "reading the source", "transforming rows", "staging changes", "completed".' }) step!: string;
+  @Field(() => Int) done!: number;
+  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: "0–100." }) percent!: number;
 }
 
 export const DataSourceConnection = connectionType(DataSource, "DataSource");
@@ -179,6 +192,7 @@ export class SourcePreview {
 
 @ObjectType({ description: "A suggested mapping; pass the ones you want to setFieldMappings." })
 export class FieldMappingSuggestion {
+  @Field(() => String, { ...opt, description: "The tab, for sheets and workbooks." }) sourceTab!: string | null;
   @Field(() => String) sourceColumn!: string;
   @Field(() => Int) sourceColumnIndex!: number;
   @Field(() => String) targetTable!: string;

@@ -3,7 +3,8 @@
 import type { Context } from "../../graphql/context";
 import { badInput, notFound } from "../../graphql/errors";
 import { applyChanges } from "../../pipeline/apply";
-import { TARGET_TABLES } from "../../pipeline/targets";
+import { targetOfEntity } from "../../pipeline/targets";
+import { loadLookups } from "../../pipeline/lookups";
 import { transformCell } from "../../pipeline/transforms";
 import { isUuid } from "../../lib/ids";
 
@@ -40,18 +41,27 @@ export async function editStagedChange(ctx: Context, id: string, newValues: Reco
   if (!newValues || typeof newValues !== "object" || Array.isArray(newValues) || !Object.keys(newValues).length) {
     throw badInput("newValues", "newValues must be an object of field: value, e.g. { \"base_fee\": 1500 }.");
   }
-  const fields = TARGET_TABLES.partners.fields;
+  const target = targetOfEntity(change.entityType);
+  const lookups = Object.values(newValues).some((v) => v !== null) && Object.keys(newValues).some((f) => target.fields[f]?.type === "ref")
+    ? await loadLookups(ctx.prisma, ctx.organizationId) : undefined;
   const values: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(newValues)) {
-    if (!fields[field]) throw badInput(`newValues.${field}`, `partners has no field "${field}" a source may set.`);
-    const t = value === null ? { ok: true as const, value: null } : transformCell(String(value), "none", {}, fields[field]);
+    const kind = target.fields[field];
+    if (!kind) throw badInput(`newValues.${field}`, `${target.table} has no field "${field}" a source may set; use one of: ${Object.keys(target.fields).join(", ")}.`);
+    const t = value === null ? { ok: true as const, value: null } : transformCell(String(value), "none", {}, kind, lookups);
     if (!t.ok) throw badInput(`newValues.${field}`, t.reason);
     values[field] = t.value;
   }
   const oldValues = (change.oldValues ?? {}) as Record<string, unknown>;
+  // A new record keeps the values not named here (null takes one out); an update writes just these.
+  const written = change.changeType === "create"
+    ? Object.fromEntries(Object.entries({ ...(change.newValues as object), ...values }).filter(([, v]) => v !== null))
+    : values;
+  const missing = change.changeType === "create" ? target.required.filter((f) => !(f in written)) : [];
+  if (missing.length) throw badInput(`newValues.${missing[0]}`, `A new ${target.entityType} needs ${missing.join(", ")}.`);
   return ctx.prisma.stagedChange.update({
     where: { id: change.id },
-    data: { newValues: values as never, changedFields: Object.keys(values), ...(change.changeType === "update" ? { oldValues: Object.fromEntries(Object.keys(values).map((f) => [f, oldValues[f] ?? null])) as never } : {}) },
+    data: { newValues: written as never, changedFields: Object.keys(written), ...(change.changeType === "update" ? { oldValues: Object.fromEntries(Object.keys(written).map((f) => [f, oldValues[f] ?? null])) as never } : {}) },
   });
 }
 

@@ -5,6 +5,7 @@ import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/recor
 import { atLeast, dateOrder, defined, email, generatedCode, nonBlank, url } from "../../graphql/validation";
 import type { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
 import type { Staff } from "./staff.type";
+import { recordManualLineage } from "../../pipeline/lineage";
 
 type StaffFields = CreateStaffInput | UpdateStaffInput;
 
@@ -38,14 +39,18 @@ export const findStaff = (ctx: Context, id: string, where: object = {}) =>
 export async function createStaff(ctx: Context, input: CreateStaffInput): Promise<Staff> {
   const data = validate(input);
   await assertEmailFree(ctx, data.email);
-  return ctx.prisma.staff.create({ data: { ...defined(data), organizationId: ctx.organizationId } as never }) as Promise<Staff>;
+  const created = await ctx.prisma.staff.create({ data: { ...defined(data), organizationId: ctx.organizationId } as never }) as Staff;
+  await recordManualLineage(ctx, "staff", null, created);
+  return created;
 }
 
 export async function updateStaff(ctx: Context, id: string, input: UpdateStaffInput): Promise<Staff> {
   const stored = await findStaff(ctx, id);
   const data = validate(input, stored);
   await assertEmailFree(ctx, data.email, stored.id);
-  return ctx.prisma.staff.update({ where: { id: stored.id }, data: defined(data) as never }) as Promise<Staff>;
+  const updated = await ctx.prisma.staff.update({ where: { id: stored.id }, data: defined(data) as never }) as Staff;
+  await recordManualLineage(ctx, "staff", stored, updated);
+  return updated;
 }
 
 export async function archiveStaff(ctx: Context, id: string): Promise<Staff> {
