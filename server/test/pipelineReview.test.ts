@@ -79,7 +79,11 @@ describe.each(TARGETS)("review and apply on %s", (target) => {
     ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: owned.batchId }));
     expect((await apply(owned.batchId)).applied).toBe(1);
     const weaker = await sync(low, ["SO-0006,,100"]);
-    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: weaker.batchId }));
+    // Staged as a conflict already, so approving the batch leaves it for a person to decide.
+    const [contested] = await changes(weaker.batchId);
+    expect(contested).toMatchObject({ status: "CONFLICT", applyError: "Owned by a source with higher authority: base_fee." });
+    expect(ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: weaker.batchId })).approveBatch).toBe(0);
+    ok(await hub.gql(`mutation($ids: [ID!]!) { approveStagedChanges(ids: $ids) }`, { ids: [contested.id] }));
     expect(await apply(weaker.batchId)).toEqual({ applied: 0, failed: 0, conflicts: 1 });
     expect((await changes(weaker.batchId))[0].applyError).toBe("Owned by a source with higher authority: base_fee.");
     expect(await fee("SO-0006")).toBe("3000");

@@ -9,6 +9,7 @@ import { isBlankRow, type CsvRow } from "./csv";
 import { transformCell, type TransformConfig } from "./transforms";
 import { TARGET_TABLES, keyDescription, type TargetTable } from "./targets";
 import type { Lookups } from "./lookups";
+import { loadAuthority } from "./authority";
 import { camel, comparable } from "./values";
 
 export interface RowError { row: number; column: string | null; field: string | null; value: string | null; message: string; tab?: string }
@@ -136,6 +137,8 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
       select: { id: true, entityKey: true, newValues: true },
     });
     const pendingByKey = new Map(pending.map((p) => [p.entityKey, p]));
+    const matched = [...new Set(mine.map((r) => records.get(r.key)?.id).filter((id): id is string => Boolean(id)))];
+    const authority = await loadAuthority(tx, organizationId, target, matched);
     for (const row of mine) {
       const current = records.get(row.key);
       const sourceRow = { row: row.line, tab: row.tab, values: row.raw };
@@ -166,9 +169,12 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
       const previous = pendingByKey.get(row.key);
       if (previous && sameValues(previous.newValues, change.newValues)) continue; // already staged as is
       if (previous) superseded.push(previous.id);
+      // A weaker source than the one that set a field last is staged as a conflict, for a person to decide.
+      const owned = change.entityId ? authority.ownedElsewhere(source.id, change.entityId, Object.keys(change.newValues)) : [];
       changes.push({
         organizationId, batchId, dataSourceId: source.id, entityType: target.entityType, entityKey: row.key,
         ...change, changedFields: Object.keys(change.newValues), sourceReference: `Row ${row.line} of tab '${row.tab}'`, sourceRow,
+        ...(owned.length ? { status: "conflict", applyError: `Owned by a source with higher authority: ${owned.join(", ")}.` } : {}),
       });
     }
   }

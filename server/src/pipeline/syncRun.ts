@@ -65,7 +65,7 @@ export async function executeSync(unit: SyncUnit, log: { id: string; batchId: st
       // One run of a source at a time: a concurrent run (any instance) waits here.
       await tx.$queryRaw`SELECT 1 FROM "data_sources" WHERE "id" = ${source.id}::uuid FOR UPDATE`;
       const staged = await stageRows({ tx, organizationId: unit.organizationId, source, batchId: log.batchId, lookups }, rows, fields, errors, unit.progress);
-      await finish(tx, { status: "completed", scanned: total, staged, errors });
+      await finish(tx, { status: "completed", scanned: total, staged, errors: errors.sort((a, b) => a.row - b.row) });
     });
   } catch (err) {
     console.error(`sync: run ${log.id} of ${source.name} (by ${initiatedById ?? "the scheduler"}) failed: ${(err as Error).stack ?? err}`);
