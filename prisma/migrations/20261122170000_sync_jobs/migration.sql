@@ -9,7 +9,7 @@ ALTER TABLE "data_sources" ADD COLUMN     "next_sync_at" TIMESTAMPTZ(6);
 
 -- AlterTable
 ALTER TABLE "sync_logs" ADD COLUMN     "heartbeat_at" TIMESTAMPTZ(6),
-ADD COLUMN     "input_content" BYTEA,
+ADD COLUMN     "input_content" TEXT,
 ADD COLUMN     "input_name" TEXT,
 ADD COLUMN     "progress_done" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "progress_step" TEXT,

@@ -124,7 +124,7 @@ export async function recordsByKey(tx: HubPrisma, target: TargetTable, organizat
 export interface StageContext { tx: HubPrisma; organizationId: string; source: SourceRef; batchId: string; lookups: Lookups }
 
 /** Matches rows to records and writes the staged changes; returns how many were staged. */
-export async function stageRows(c: StageContext, rows: ParsedRow[], fields: string[], errors: RowError[], onProgress: SyncProgress = () => {}) {
+export async function stageRows(c: StageContext, rows: ParsedRow[], fields: string[], errors: RowError[]) {
   const { tx, organizationId, source, batchId } = c;
   const changes: Record<string, unknown>[] = [];
   const superseded: string[] = [];
@@ -186,11 +186,6 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
     await tx.$executeRawUnsafe(`UPDATE "${table}" t SET "source_data" = t."source_data" || jsonb_build_object($2::text, v.raw)
       FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id`, JSON.stringify(list), source.name);
   }
-  const chunk = 2000;
-  for (let i = 0; i < changes.length; i += chunk) {
-    await onProgress("staging changes", i, changes.length);
-    await tx.stagedChange.createMany({ data: changes.slice(i, i + chunk) as never });
-  }
-  await onProgress("staging changes", changes.length, changes.length);
+  await tx.stagedChange.createMany({ data: changes as never });
   return changes.length;
 }

@@ -28,7 +28,7 @@ export function enqueueSync(tx: HubPrisma, input: QueueInput) {
   return tx.syncLog.create({
     data: {
       organizationId: input.organizationId, batchId: crypto.randomUUID(), dataSourceId: input.dataSourceId, initiatedById: input.initiatedById,
-      status: "queued", progressStep: "queued", inputName: input.file?.name ?? null, inputContent: input.file ? new Uint8Array(input.file.content) : null,
+      status: "queued", progressStep: "queued", inputName: input.file?.name ?? null, inputContent: input.file ? input.file.content.toString("base64") : null,
     },
   });
 }
@@ -87,7 +87,7 @@ async function runJob(db: Database, sheets: SheetsAccess, job: NonNullable<Await
   }
   const mappings = await db.prisma.fieldMapping.findMany({ where: { dataSourceId: source.id, isActive: true } });
   const refused = notSyncable(source) ?? (mappings.length ? null : `${source.name} has no field mappings; set them, then sync again.`);
-  const file = job.inputContent ? { name: job.inputName ?? "upload", content: Buffer.from(job.inputContent) } : null;
+  const file = job.inputContent ? { name: job.inputName ?? "upload", content: Buffer.from(job.inputContent, "base64") } : null;
   const read = refused ? async () => { throw new SourceReadError(refused); } : sourceReader(source, mappings, sheets, file);
   await executeSync(unit, job, source, mappings, read, job.initiatedById);
 }

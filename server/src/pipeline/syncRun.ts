@@ -61,10 +61,12 @@ export async function executeSync(unit: SyncUnit, log: { id: string; batchId: st
     const lookups = await unit.tx((tx) => loadLookups(tx, unit.organizationId));
     const { rows, errors, total } = await transformRows(tables, lookups, unit.progress);
     const fields = [...new Set(mappings.map((m) => m.targetField))];
+    // Progress is written outside the staging transaction: embedded PGlite has one connection.
+    await unit.progress("staging changes", 0, rows.length);
     await unit.tx(async (tx) => {
       // One run of a source at a time: a concurrent run (any instance) waits here.
       await tx.$queryRaw`SELECT 1 FROM "data_sources" WHERE "id" = ${source.id}::uuid FOR UPDATE`;
-      const staged = await stageRows({ tx, organizationId: unit.organizationId, source, batchId: log.batchId, lookups }, rows, fields, errors, unit.progress);
+      const staged = await stageRows({ tx, organizationId: unit.organizationId, source, batchId: log.batchId, lookups }, rows, fields, errors);
       await finish(tx, { status: "completed", scanned: total, staged, errors: errors.sort((a, b) => a.row - b.row) });
     });
   } catch (err) {

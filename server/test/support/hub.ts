@@ -25,7 +25,7 @@ export interface TestHub {
 export const DEMO_ADMIN = "sophie.admin@sophiesociety.com";
 export const OTHER_ADMIN = "boss@other.example";
 
-export async function startTestHub(target: Target, options: { googleClientId?: string; googleJwksUrl?: string; rateLimitPerMinute?: number; devLogin?: boolean; sheets?: SheetsAccess } = {}): Promise<TestHub> {
+export async function startTestHub(target: Target, options: { googleClientId?: string; googleJwksUrl?: string; rateLimitPerMinute?: number; devLogin?: boolean; sheets?: SheetsAccess; syncPollMs?: number } = {}): Promise<TestHub> {
   const t = await freshDatabase(target);
   const { organizationId: demoOrgId } = await seedDemo(t.db);
   const other = await t.db.prisma.organization.create({ data: { name: "Other Agency", subdomain: "other-agency" } });
