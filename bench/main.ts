@@ -1,0 +1,41 @@
+// npm run bench [-- --rows N] [--quick]: benchmarks, printed as a table and saved as JSON
+// in bench/results/. Runs on the PostgreSQL in BENCH_DATABASE_URL (or TEST_DATABASE_URL),
+// each run in a fresh database of its own, and on embedded PGlite.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { benchPipeline, type PipelineFigures } from "./pipeline";
+
+const HELP = `npm run bench [-- --rows <n>] [--quick] [--pglite-only]
+
+Times the enrichment pipeline through the HTTP API on a fresh database: staging a sheet
+of <n> rows (default 10000), applying it, an unchanged re-sync, an edited sheet and its
+apply, with the peak RSS. PostgreSQL comes from BENCH_DATABASE_URL or TEST_DATABASE_URL
+(a database is created and dropped); embedded PGlite always runs too.
+  --rows <n>      sheet size (default 10000)
+  --quick         1000 rows (CI runs this so the bench never rots)
+  --pglite-only   skip PostgreSQL`;
+
+async function main() {
+  const { values } = parseArgs({ options: { rows: { type: "string" }, quick: { type: "boolean" }, "pglite-only": { type: "boolean" }, help: { type: "boolean" } } });
+  if (values.help) return console.log(HELP);
+  const rows = values.quick ? 1000 : Number(values.rows ?? 10000);
+  if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows must be a whole number above 0 (got ${values.rows}).`);
+  const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  const runs: PipelineFigures[] = [];
+  for (const databaseUrl of [...(url && !values["pglite-only"] ? [url] : []), undefined]) {
+    console.log(`pipeline on ${databaseUrl ? "PostgreSQL" : "PGlite"}, ${rows} rows:`);
+    runs.push(await benchPipeline({ rows, databaseUrl, log: console.log }));
+  }
+  console.log("\n| database | step | seconds | count | target |\n|---|---|---|---|---|");
+  for (const r of runs) {
+    for (const s of r.steps) console.log(`| ${r.database} | ${s.step} | ${s.seconds.toFixed(2)} | ${s.count} | ${s.target ?? ""} |`);
+    console.log(`| ${r.database} | peak RSS (whole process) | | ${r.peakRssMb} MB | < 300 MB |`);
+  }
+  const out = path.join(__dirname, "results", "pipeline.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, runs }, null, 2));
+  console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((err) => { console.error(`bench: ${(err as Error).message}`); process.exit(1); });

@@ -1,0 +1,101 @@
+// The enrichment pipeline at 10,000 rows, through the real HTTP API on a fresh database:
+// the first import (10,000 creates), applying them, an unchanged re-sync (0 changes), an
+// edited sheet (10,000 updates) and applying those; with the server's peak RSS. Figures
+// are printed and written to bench/results/pipeline.json, never asserted.
+import fs from "node:fs";
+import path from "node:path";
+import { serveHub } from "../server/src/app";
+import { openDatabase, type Database } from "../server/src/db/database";
+import { migrate } from "../server/src/db/migrate";
+import { seedDemo } from "../server/src/seed/demo";
+import { signSessionToken } from "../server/src/auth/sessionToken";
+import { createPostgresDatabase } from "./databases";
+
+const SECRET = "bench-secret-".padEnd(48, "x");
+const TIERS = ["tier_1", "tier_2", "tier_3"];
+
+/** A deterministic client sheet: row i is the same on every run. */
+function sheet(rows: number, feeBump = 0): string {
+  const lines = ["Brand,Client,Email,Status,Tier,Fee,Commission,Start,Notes"];
+  for (let i = 1; i <= rows; i++) {
+    const month = String((i % 12) + 1).padStart(2, "0");
+    lines.push(`Bench Brand ${i},Client ${i},client${i}@bench.example,active,${TIERS[i % 3]},"$${(1000 + (i % 500) + feeBump).toFixed(2)}",${(i % 9) + 1}%,${month}/15/2025,row ${i}`);
+  }
+  return lines.join("\n");
+}
+
+const MAPPINGS = [
+  { sourceColumn: "Brand", targetTable: "partners", targetField: "brand_name" },
+  { sourceColumn: "Client", targetTable: "partners", targetField: "client_name" },
+  { sourceColumn: "Email", targetTable: "partners", targetField: "client_email" },
+  { sourceColumn: "Status", targetTable: "partners", targetField: "status" },
+  { sourceColumn: "Tier", targetTable: "partners", targetField: "tier" },
+  { sourceColumn: "Fee", targetTable: "partners", targetField: "base_fee", transformType: "CURRENCY" },
+  { sourceColumn: "Commission", targetTable: "partners", targetField: "commission_rate", transformType: "NUMBER" },
+  { sourceColumn: "Start", targetTable: "partners", targetField: "contract_start_date", transformType: "DATE", transformConfig: { format: "MM/DD/YYYY" } },
+  { sourceColumn: "Notes", targetTable: "partners", targetField: "notes" },
+];
+
+export interface PipelineFigures { database: string; rows: number; steps: { step: string; seconds: number; count: number; target?: string }[]; peakRssMb: number }
+
+export async function benchPipeline(options: { rows: number; databaseUrl?: string; log: (line: string) => void }): Promise<PipelineFigures> {
+  const { rows, log } = options;
+  let db: Database;
+  let drop = async () => {};
+  if (options.databaseUrl) {
+    const fresh = await createPostgresDatabase(options.databaseUrl);
+    db = await openDatabase({ url: fresh.url });
+    drop = fresh.drop;
+  } else db = await openDatabase({ dataDir: "memory://" });
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  try {
+    await migrate(db);
+    const { organizationId } = await seedDemo(db);
+    const admin = await db.prisma.staff.findFirstOrThrow({ where: { organizationId, role: "admin" } });
+    const token = await signSessionToken(SECRET, { staffId: admin.id, organizationId }, "2h");
+    const http = await serveHub(db, { port: 0, secret: SECRET, embedded: true, devLogin: false });
+    const gql = async (query: string, variables: Record<string, unknown>, file?: string) => {
+      const init: RequestInit = { method: "POST", headers: { authorization: `Bearer ${token}` } };
+      if (file === undefined) {
+        init.headers = { ...init.headers, "content-type": "application/json" };
+        init.body = JSON.stringify({ query, variables });
+      } else {
+        const form = new FormData();
+        form.append("operations", JSON.stringify({ query, variables: { ...variables, file: null } }));
+        form.append("map", JSON.stringify({ 0: ["variables.file"] }));
+        form.append("0", new Blob([file]), "bench.csv");
+        init.body = form;
+      }
+      const body = await (await fetch(`${http.url}/graphql`, init)).json() as { data?: any; errors?: { message: string }[] };
+      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+      return body.data;
+    };
+    const steps: PipelineFigures["steps"] = [];
+    const timed = async <T>(step: string, fn: () => Promise<T>, count: (r: T) => number, target?: string) => {
+      const start = performance.now();
+      const result = await fn();
+      steps.push({ step, seconds: (performance.now() - start) / 1000, count: count(result), target });
+      log(`  ${step}: ${steps[steps.length - 1].seconds.toFixed(2)} s (${count(result)})`);
+      return result;
+    };
+    const { id } = (await gql(`mutation { createDataSource(input: { name: "Bench Sheet", type: CSV, connectionConfig: {} }) { id } }`, {})).createDataSource;
+    await gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id, m: MAPPINGS });
+    const SYNC = `mutation($id: ID!, $file: Upload) { runSync(dataSourceId: $id, file: $file) { batchId status changesStaged errors } }`;
+    const apply = async (batchId: string) => {
+      await gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: batchId });
+      return (await gql(`mutation($b: ID!) { applyBatch(batchId: $b) { applied failed conflicts } }`, { b: batchId })).applyBatch;
+    };
+    const first = await timed(`stage ${rows} new rows`, async () => (await gql(SYNC, { id }, sheet(rows))).runSync, (r) => r.changesStaged, "≤ 5 s");
+    await timed(`apply ${rows} creates`, () => apply(first.batchId), (r) => r.applied, "≤ 10 s");
+    await timed("re-sync unchanged sheet", async () => (await gql(SYNC, { id }, sheet(rows))).runSync, (r) => r.changesStaged, "0 changes");
+    const edited = await timed(`stage ${rows} edited rows`, async () => (await gql(SYNC, { id }, sheet(rows, 7))).runSync, (r) => r.changesStaged, "≤ 5 s");
+    await timed(`apply ${rows} updates`, () => apply(edited.batchId), (r) => r.applied, "≤ 10 s");
+    await http.close();
+    return { database: db.kind, rows, steps, peakRssMb: Math.round(peak / 1024 / 1024) };
+  } finally {
+    clearInterval(sampler);
+    await db.close();
+    await drop();
+  }
+}
