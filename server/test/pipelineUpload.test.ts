@@ -35,7 +35,7 @@ describe.each(TARGETS)("file uploads on %s", (target) => {
     if (!form) {
       body.append("operations", JSON.stringify({ query, variables: { ...variables, file: null } }));
       body.append("map", JSON.stringify({ 0: ["variables.file"] }));
-      if (file) body.append("0", new Blob([file.content]), file.name);
+      if (file) body.append("0", new Blob([new Uint8Array(file.content)]), file.name);
     }
     const res = await fetch(`${hub.url}/graphql`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body });
     const json = await res.json() as { data?: Record<string, any>; errors?: GraphQLResponse["errors"] };

@@ -36,26 +36,30 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** Emit every statement to onQuery listeners (tests that count statements). */
+  watchQueries?: boolean;
 }
 
-function prismaWithEvents(adapter: PrismaPg | PrismaPGlite) {
-  const base = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+// Query events cost a formatted copy of every statement's parameters (megabytes for a
+// 10,000-row insert), so only databases opened to be watched (tests) emit them.
+function prismaWithEvents(adapter: PrismaPg | PrismaPGlite, watch: boolean) {
+  const base = new PrismaClient({ adapter, log: watch ? [{ emit: "event", level: "query" }] : [] });
   const listeners = new Set<(e: QueryEvent) => void>();
-  base.$on("query", (e) => { for (const l of listeners) l({ query: e.query, params: e.params, duration: e.duration }); });
+  if (watch) base.$on("query", (e) => { for (const l of listeners) l({ query: e.query, params: e.params, duration: e.duration }); });
   const onQuery = (l: (e: QueryEvent) => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
   return { base, prisma: withSoftDelete(base), onQuery };
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
-  return openPGlite(options.dataDir ?? "memory://");
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10, options.watchQueries ?? false);
+  return openPGlite(options.dataDir ?? "memory://", options.watchQueries ?? false);
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, watch: boolean): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client's network error must not crash the process; the next checkout reconnects.
   pool.on("error", (err) => console.error(`database: idle connection lost (${err.message})`));
-  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPg(pool));
+  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPg(pool), watch);
   return {
     kind: "postgres",
     prisma,
@@ -75,7 +79,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPGlite(dataDir: string): Promise<Database> {
+async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
   let unlock = () => {};
   if (!dataDir.startsWith("memory://")) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -88,7 +92,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     unlock();
     throw err;
   }
-  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPGlite(lite));
+  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPGlite(lite), watch);
   const session: SqlSession = {
     exec: async (sql) => { await lite.exec(sql); },
     query: async (sql, params) => (await lite.query(sql, params)).rows as never,

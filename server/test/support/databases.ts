@@ -27,12 +27,12 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
 
 export async function freshDatabase(target: Target, options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   if (target === "pglite") {
-    const db = await openDatabase({ dataDir: "memory://" });
+    const db = await openDatabase({ dataDir: "memory://", watchQueries: true });
     if (options.migrated !== false) await migrate(db);
     return { db, drop: () => db.close() };
   }
   const pgdb = await createPostgresDatabase();
-  const db = await openDatabase({ url: pgdb.url, poolSize: 25 });
+  const db = await openDatabase({ url: pgdb.url, poolSize: 25, watchQueries: true });
   if (options.migrated !== false) await migrate(db);
   return { db, url: pgdb.url, drop: async () => { await db.close(); await pgdb.drop(); } };
 }
