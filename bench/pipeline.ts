@@ -2,8 +2,6 @@
 // the first import (10,000 creates), applying them, an unchanged re-sync (0 changes), an
 // edited sheet (10,000 updates) and applying those; with the server's peak RSS. Figures
 // are printed and written to bench/results/pipeline.json, never asserted.
-import fs from "node:fs";
-import path from "node:path";
 import { serveHub } from "../server/src/app";
 import { openDatabase, type Database } from "../server/src/db/database";
 import { migrate } from "../server/src/db/migrate";
