@@ -1,9 +1,13 @@
-// The enrichment pipeline at 10,000 rows, through the real HTTP API on a fresh database:
-// the first import (10,000 creates), applying them, an unchanged re-sync (0 changes), an
-// edited sheet (10,000 updates) and applying those; with the server's peak RSS. Figures
-// are printed and written to bench/results/pipeline.json, never asserted.
-import { serveHub } from "../server/src/app";
-import { openDatabase, type Database } from "../server/src/db/database";
+// The enrichment pipeline at 10,000 rows, through the real HTTP API of a server running as
+// its own process (`npm start`'s entry) on a fresh database: the first import (10,000
+// creates), applying them, an unchanged re-sync (0 changes), an edited sheet (10,000
+// updates) and applying those; with the server process's peak RSS (VmHWM). Figures are
+// printed and written to bench/results/pipeline.json, never asserted.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase } from "../server/src/db/database";
 import { migrate } from "../server/src/db/migrate";
 import { seedDemo } from "../server/src/seed/demo";
 import { signSessionToken } from "../server/src/auth/sessionToken";
@@ -34,25 +38,45 @@ const MAPPINGS = [
   { sourceColumn: "Notes", targetTable: "partners", targetField: "notes" },
 ];
 
-export interface PipelineFigures { database: string; rows: number; steps: { step: string; seconds: number; count: number; target?: string }[]; peakRssMb: number }
+export interface PipelineFigures { database: string; rows: number; steps: { step: string; seconds: number; count: number; target?: string; peakRssMb: number }[]; peakRssMb: number }
+
+/** `npm start`'s entry as a child process; resolves once it listens. */
+async function startServer(env: Record<string, string>): Promise<{ url: string; peakRssMb(): number; stop(): Promise<void> }> {
+  const root = path.resolve(__dirname, "..");
+  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+    cwd: root, stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0", TSX_TSCONFIG_PATH: path.join(root, "server/tsconfig.json") },
+  });
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/\S+?) /.exec(out);
+      if (m) resolve(m[1]);
+    });
+    void exited.then(() => reject(new Error(`the server exited before listening:\n${out}`)));
+  });
+  return {
+    url,
+    peakRssMb: () => Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024),
+    async stop() { child.kill("SIGTERM"); await exited; },
+  };
+}
 
 export async function benchPipeline(options: { rows: number; databaseUrl?: string; log: (line: string) => void }): Promise<PipelineFigures> {
   const { rows, log } = options;
-  let db: Database;
-  let drop = async () => {};
-  if (options.databaseUrl) {
-    const fresh = await createPostgresDatabase(options.databaseUrl);
-    db = await openDatabase({ url: fresh.url });
-    drop = fresh.drop;
-  } else db = await openDatabase({ dataDir: "memory://" });
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  // The database is made, migrated and seeded here; the server process only serves it.
+  const fresh = options.databaseUrl ? await createPostgresDatabase(options.databaseUrl) : null;
+  const dataDir = fresh ? null : fs.mkdtempSync(path.join(os.tmpdir(), "hub-bench-"));
+  const db = await openDatabase(fresh ? { url: fresh.url } : { dataDir: path.join(dataDir!, "pglite") });
+  await migrate(db);
+  const { organizationId } = await seedDemo(db);
+  const admin = await db.prisma.staff.findFirstOrThrow({ where: { organizationId, role: "admin" } });
+  const token = await signSessionToken(SECRET, { staffId: admin.id, organizationId }, "2h");
+  await db.close();
+  const server = await startServer({ HUB_SECRET: SECRET, ...(fresh ? { DATABASE_URL: fresh.url } : { HUB_DATA_DIR: dataDir! }) });
   try {
-    await migrate(db);
-    const { organizationId } = await seedDemo(db);
-    const admin = await db.prisma.staff.findFirstOrThrow({ where: { organizationId, role: "admin" } });
-    const token = await signSessionToken(SECRET, { staffId: admin.id, organizationId }, "2h");
-    const http = await serveHub(db, { port: 0, secret: SECRET, embedded: true, devLogin: false });
     const gql = async (query: string, variables: Record<string, unknown>, file?: string) => {
       const init: RequestInit = { method: "POST", headers: { authorization: `Bearer ${token}` } };
       if (file === undefined) {
@@ -65,7 +89,7 @@ export async function benchPipeline(options: { rows: number; databaseUrl?: strin
         form.append("0", new Blob([file]), "bench.csv");
         init.body = form;
       }
-      const body = await (await fetch(`${http.url}/graphql`, init)).json() as { data?: any; errors?: { message: string }[] };
+      const body = await (await fetch(`${server.url}/graphql`, init)).json() as { data?: any; errors?: { message: string }[] };
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
       return body.data;
     };
@@ -73,8 +97,8 @@ export async function benchPipeline(options: { rows: number; databaseUrl?: strin
     const timed = async <T>(step: string, fn: () => Promise<T>, count: (r: T) => number, target?: string) => {
       const start = performance.now();
       const result = await fn();
-      steps.push({ step, seconds: (performance.now() - start) / 1000, count: count(result), target });
-      log(`  ${step}: ${steps[steps.length - 1].seconds.toFixed(2)} s (${count(result)})`);
+      steps.push({ step, seconds: (performance.now() - start) / 1000, count: count(result), target, peakRssMb: server.peakRssMb() });
+      log(`  ${step}: ${steps[steps.length - 1].seconds.toFixed(2)} s (${count(result)}), server peak RSS so far ${server.peakRssMb()} MB`);
       return result;
     };
     const { id } = (await gql(`mutation { createDataSource(input: { name: "Bench Sheet", type: CSV, connectionConfig: {} }) { id } }`, {})).createDataSource;
@@ -89,11 +113,10 @@ export async function benchPipeline(options: { rows: number; databaseUrl?: strin
     await timed("re-sync unchanged sheet", async () => (await gql(SYNC, { id }, sheet(rows))).runSync, (r) => r.changesStaged, "0 changes");
     const edited = await timed(`stage ${rows} edited rows`, async () => (await gql(SYNC, { id }, sheet(rows, 7))).runSync, (r) => r.changesStaged, "≤ 5 s");
     await timed(`apply ${rows} updates`, () => apply(edited.batchId), (r) => r.applied, "≤ 10 s");
-    await http.close();
-    return { database: db.kind, rows, steps, peakRssMb: Math.round(peak / 1024 / 1024) };
+    return { database: db.kind, rows, steps, peakRssMb: server.peakRssMb() };
   } finally {
-    clearInterval(sampler);
-    await db.close();
-    await drop();
+    await server.stop();
+    if (fresh) await fresh.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
