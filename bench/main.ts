@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchPipeline, type PipelineFigures } from "./pipeline";
 
-const HELP = `npm run bench [-- --rows <n>] [--quick] [--pglite-only]
+const HELP = `npm run bench [-- --rows <n>] [--quick] [--only postgres|pglite]
 
 Times the enrichment pipeline through the HTTP API on a fresh database: staging a sheet
 of <n> rows (default 10000), applying it, an unchanged re-sync, an edited sheet and its
@@ -14,16 +14,19 @@ apply, with the peak RSS. PostgreSQL comes from BENCH_DATABASE_URL or TEST_DATAB
 (a database is created and dropped); embedded PGlite always runs too.
   --rows <n>      sheet size (default 10000)
   --quick         1000 rows (CI runs this so the bench never rots)
-  --pglite-only   skip PostgreSQL`;
+  --only <db>     just postgres, or just pglite`;
 
 async function main() {
-  const { values } = parseArgs({ options: { rows: { type: "string" }, quick: { type: "boolean" }, "pglite-only": { type: "boolean" }, help: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { rows: { type: "string" }, quick: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean" } } });
   if (values.help) return console.log(HELP);
   const rows = values.quick ? 1000 : Number(values.rows ?? 10000);
   if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows must be a whole number above 0 (got ${values.rows}).`);
   const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   const runs: PipelineFigures[] = [];
-  for (const databaseUrl of [...(url && !values["pglite-only"] ? [url] : []), undefined]) {
+  if (values.only && !["postgres", "pglite"].includes(values.only)) throw new Error(`--only takes postgres or pglite (got ${values.only}).`);
+  if (values.only === "postgres" && !url) throw new Error("--only postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL, e.g. postgresql://postgres@127.0.0.1:5432/test.");
+  const targets = [...(url && values.only !== "pglite" ? [url] : []), ...(values.only !== "postgres" ? [undefined] : [])];
+  for (const databaseUrl of targets) {
     console.log(`pipeline on ${databaseUrl ? "PostgreSQL" : "PGlite"}, ${rows} rows:`);
     runs.push(await benchPipeline({ rows, databaseUrl, log: console.log }));
   }

@@ -181,7 +181,11 @@ async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
 }
 
 export async function applyChanges(ctx: Context, where: object): Promise<ApplyResult> {
-  const changes = await ctx.prisma.stagedChange.findMany({ where: { organizationId: ctx.organizationId, status: "approved", ...where }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  // The order and the records first; each chunk's values are loaded when it is applied.
+  const changes = await ctx.prisma.stagedChange.findMany({
+    where: { organizationId: ctx.organizationId, status: "approved", ...where }, orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, entityType: true, entityId: true, entityKey: true, batchId: true, dataSourceId: true },
+  });
   const sourceIds = [...new Set(changes.map((c) => c.dataSourceId).filter((id): id is string => Boolean(id)))];
   const sources = new Map((await ctx.prisma.dataSource.findMany({ where: { id: { in: sourceIds } }, select: { id: true, name: true } })).map((s) => [s.id, s]));
   const batches = [...new Set(changes.map((c) => c.batchId))];
@@ -193,14 +197,15 @@ export async function applyChanges(ctx: Context, where: object): Promise<ApplyRe
   };
   const result: ApplyResult = { applied: 0, failed: 0, conflicts: 0 };
   for (let queue = changes; queue.length;) {
-    const chunk: Change[] = [];
-    const later: Change[] = [];
+    const chunk: typeof changes = [];
+    const later: typeof changes = [];
     const records = new Set<string>();
     for (const c of queue) {
       const record = `${c.entityType}|${c.entityId ?? c.entityKey}`;
       if (chunk.length < CHUNK && !records.has(record)) { records.add(record); chunk.push(c); } else later.push(c);
     }
-    await applyChunk(env, chunk, result);
+    const full = await ctx.prisma.stagedChange.findMany({ where: { id: { in: chunk.map((c) => c.id) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    await applyChunk(env, full, result);
     queue = later;
   }
   if (batches.length) {

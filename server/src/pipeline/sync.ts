@@ -110,12 +110,13 @@ const sameValues = (a: unknown, b: Record<string, unknown>) => {
   return Object.keys(x).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => x[k] === v);
 };
 
-type StoredRecord = Record<string, unknown> & { id: string; sourceData?: unknown };
+type StoredRecord = Record<string, unknown> & { id: string };
 
-/** Every live record of a target in the organization, by each key it answers to. */
+/** Every live record of a target in the organization, by each key it answers to (its fields only, not source_data). */
 export async function recordsByKey(tx: HubPrisma, target: TargetTable, organizationId: string, lookups: Lookups) {
   const delegate = (tx as unknown as Record<string, { findMany(a: object): Promise<StoredRecord[]> }>)[target.model];
-  const records = await delegate.findMany({ where: { organizationId } });
+  const select = Object.fromEntries(["id", ...Object.keys(target.fields).map(camel)].map((k) => [k, true]));
+  const records = await delegate.findMany({ where: { organizationId }, select });
   const byKey = new Map<string, StoredRecord>();
   for (const r of records) for (const k of target.keysOf(r, lookups)) byKey.set(k, r);
   return byKey;
@@ -161,9 +162,8 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
           if (before !== row.values[f]) { old[f] = before; next[f] = row.values[f]; }
         }
         if (!Object.keys(next).length) {
-          // Nothing to review, but the raw row is still kept: only source_data moves.
-          const stored = (current.sourceData as Record<string, unknown> | undefined)?.[source.name];
-          if ("sourceData" in current && JSON.stringify(stored) !== JSON.stringify(sourceRow)) sourceDataOnly.push({ table: target.table, id: current.id, raw: sourceRow });
+          // Nothing to review, but the raw row is still kept: only source_data moves (where it differs).
+          if (target.table !== "partner_assignments") sourceDataOnly.push({ table: target.table, id: current.id, raw: sourceRow });
           continue;
         }
         change = { changeType: "update" as const, entityId: current.id, oldValues: old, newValues: next };
@@ -195,7 +195,7 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
   for (const table of new Set(sourceDataOnly.map((s) => s.table))) {
     const list = sourceDataOnly.filter((s) => s.table === table).map(({ id, raw }) => ({ id, raw }));
     await tx.$executeRawUnsafe(`UPDATE "${table}" t SET "source_data" = t."source_data" || jsonb_build_object($2::text, v.raw)
-      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id`, JSON.stringify(list), source.name);
+      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id AND t."source_data" -> $2::text IS DISTINCT FROM v.raw`, JSON.stringify(list), source.name);
   }
   // One statement however many rows (Prisma's createMany would hold several copies of them).
   if (changes.length) await tx.$executeRawUnsafe(INSERT_CHANGES, JSON.stringify(changes), organizationId, batchId, source.id);
