@@ -14,7 +14,8 @@ apply, with the peak RSS. PostgreSQL comes from BENCH_DATABASE_URL or TEST_DATAB
 (a database is created and dropped); embedded PGlite always runs too.
   --rows <n>      sheet size (default 10000)
   --quick         1000 rows (CI runs this so the bench never rots)
-  --only <db>     just postgres, or just pglite`;
+  --only <db>     just postgres, or just pglite
+BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. "--max-old-space-size=160".`;
 
 async function main() {
   const { values } = parseArgs({ options: { rows: { type: "string" }, quick: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean" } } });

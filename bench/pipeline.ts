@@ -43,7 +43,7 @@ export interface PipelineFigures { database: string; rows: number; steps: { step
 /** `npm start`'s entry as a child process; resolves once it listens. */
 async function startServer(env: Record<string, string>): Promise<{ url: string; peakRssMb(): number; stop(): Promise<void> }> {
   const root = path.resolve(__dirname, "..");
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "server/src/main.ts"], {
     cwd: root, stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0", TSX_TSCONFIG_PATH: path.join(root, "server/tsconfig.json") },
   });
