@@ -15,6 +15,8 @@ import { OrganizationResolver } from "./organizations/organization.resolver";
 import {
   DataSourceResolver, FieldLineageResolver, FieldMappingResolver, LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, StagedChangeResolver, SyncLogResolver,
 } from "./pipeline/pipeline.resolver";
+import { ConfigurationResolver } from "./configurations/configuration.resolver";
+import { OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver } from "./opportunities/opportunity.resolver";
 import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver } from "./access/access.resolver";
 
 // TypeGraphQL takes resolver classes.
@@ -27,4 +29,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SystemSettingResolver, OrganizationResolver,
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
+  ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
 ];

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { DateScalar, DecimalScalar } from "../../graphql/scalars";
+import { DateScalar, DecimalScalar, JSONScalar } from "../../graphql/scalars";
 import { PartnerStatus, PartnerTier } from "./partner.type";
 
 const opt = { nullable: true };
@@ -21,6 +21,8 @@ export class CreatePartnerInput {
   @Field(() => DateScalar, opt) contractEndDate?: Date;
   @Field(() => DateScalar, opt) churnedDate?: Date;
   @Field(() => String, opt) notes?: string;
+  @Field(() => String, opt) domain?: string;
+  @Field(() => JSONScalar, { ...opt, description: 'e.g. { "type": "tiered", "mode": "marginal", "tiers": [{ "upTo": 10000, "rate": 0.1 }, { "upTo": null, "rate": 0.05 }] }.' }) commissionStructure?: unknown;
 }
 
 @InputType({ description: "Changes to a partner; omitted fields stay as they are, null clears a field." })
@@ -39,4 +41,6 @@ export class UpdatePartnerInput {
   @Field(() => DateScalar, opt) contractEndDate?: Date | null;
   @Field(() => DateScalar, opt) churnedDate?: Date | null;
   @Field(() => String, opt) notes?: string | null;
+  @Field(() => String, opt) domain?: string | null;
+  @Field(() => JSONScalar, { ...opt, description: "{} goes back to the organization's default structure." }) commissionStructure?: unknown;
 }

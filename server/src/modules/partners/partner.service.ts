@@ -6,6 +6,8 @@ import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
 import { FINANCIALS, FINANCIAL_FIELDS, type Partner } from "./partner.type";
 import { requirePermission } from "../../auth/authChecker";
 import { recordManualLineage } from "../../pipeline/lineage";
+import { checkValue } from "../configurations/configuration.validation";
+import { COMMISSION_STRUCTURE_SCHEMA, checkTiers } from "../opportunities/commission";
 
 type PartnerFields = CreatePartnerInput | UpdatePartnerInput;
 
@@ -23,7 +25,7 @@ export function guardFinancialQuery(ctx: Context, filter: unknown, orderBy: unkn
 
 /** So does writing one (clearing it with null included). */
 function guardFinancialInput(ctx: Context, input: PartnerFields): void {
-  if (FINANCIAL_FIELDS.some((f) => input[f] !== undefined)) requirePermission(ctx, FINANCIALS, "Setting baseFee, commissionRate or billingDay");
+  if (FINANCIAL_FIELDS.some((f) => input[f] !== undefined)) requirePermission(ctx, FINANCIALS, "Setting baseFee, commissionRate, billingDay or commissionStructure");
 }
 
 function validate(input: PartnerFields, stored?: Partner) {
@@ -34,9 +36,14 @@ function validate(input: PartnerFields, stored?: Partner) {
   const start = input.contractStartDate !== undefined ? input.contractStartDate : stored?.contractStartDate;
   const end = input.contractEndDate !== undefined ? input.contractEndDate : stored?.contractEndDate;
   dateOrder("input.contractStartDate", start, "input.contractEndDate", end);
+  // {} (or null) means "the organization's default structure".
+  const structure = input.commissionStructure === null ? {} : input.commissionStructure;
+  const isEmpty = typeof structure === "object" && structure !== null && !Array.isArray(structure) && !Object.keys(structure).length;
+  if (structure !== undefined && !isEmpty) checkValue("input.commissionStructure", "object", COMMISSION_STRUCTURE_SCHEMA, structure, checkTiers);
   return {
     ...input,
     brandName: nonBlank("input.brandName", input.brandName),
+    commissionStructure: structure,
     clientEmail: email("input.clientEmail", input.clientEmail),
   };
 }

@@ -13,7 +13,7 @@ const opt = { nullable: true };
 
 /** Fields only roles with this permission see, filter, sort or write. */
 export const FINANCIALS = "partners:financials";
-export const FINANCIAL_FIELDS = ["baseFee", "commissionRate", "billingDay"] as const;
+export const FINANCIAL_FIELDS = ["baseFee", "commissionRate", "billingDay", "commissionStructure"] as const;
 
 @ObjectType({ description: "A brand we manage (a client). The source of truth for partner data." })
 export class Partner {
@@ -35,6 +35,8 @@ export class Partner {
   @Field(() => Int, { description: "Live parent ASINs (kept by the database)." }) parentAsinCount!: number;
   @Field(() => Int, { description: "Live non-parent ASINs: children and standalones (kept by the database)." }) childAsinCount!: number;
   @Field(() => String, opt) notes!: string | null;
+  @Field(() => String, { ...opt, description: "The partner's business domain (a label), which commission structures may override per." }) domain!: string | null;
+  @Authorized(FINANCIALS) @Field(() => JSONScalar, { description: 'How commission on its deals is computed, e.g. { "type": "flat", "rate": 0.1 }; {} uses the organization\'s default (needs partners:financials).' }) commissionStructure!: unknown;
   @Field(() => JSONScalar, { description: "Raw values from every external source, kept so nothing is lost." }) sourceData!: unknown;
   @Field(() => DateTimeScalar, { ...opt, description: "When the partner was archived; null while live." }) deletedAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
