@@ -58,4 +58,26 @@ export const KNOWN_CONFIGURATIONS: KnownConfiguration[] = [
   },
 ];
 
+KNOWN_CONFIGURATIONS.push(
+  {
+    category: "relationship_health", key: "weights", dataType: "object",
+    description: "How much each factor counts in a partner's 0–100 relationship health (weights are relative; at least one above 0).",
+    defaultValue: { recency: 0.3, frequency: 0.2, statuses: 0.35, opportunities: 0.15 },
+    validationRules: {
+      type: "object", required: ["recency", "frequency", "statuses", "opportunities"], additionalProperties: false,
+      properties: Object.fromEntries(["recency", "frequency", "statuses", "opportunities"].map((k) => [k, { type: "number", minimum: 0 }])),
+    },
+    check: (w: Record<string, number>) => (Object.values(w).some((v) => v > 0) ? null : "At least one weight must be above 0."),
+  },
+  {
+    category: "relationship_health", key: "targets", dataType: "object",
+    description: "What full marks are: contact within recency_days, frequency_target interactions in frequency_days, the last status_weeks weekly statuses, opportunities_target open deals.",
+    defaultValue: { recency_days: 30, frequency_days: 90, frequency_target: 6, status_weeks: 8, opportunities_target: 2 },
+    validationRules: {
+      type: "object", required: ["recency_days", "frequency_days", "frequency_target", "status_weeks", "opportunities_target"], additionalProperties: false,
+      properties: Object.fromEntries(["recency_days", "frequency_days", "frequency_target", "status_weeks", "opportunities_target"].map((k) => [k, { type: "integer", minimum: 1, maximum: 3650 }])),
+    },
+  },
+);
+
 export const knownConfiguration = (category: string, key: string) => KNOWN_CONFIGURATIONS.find((c) => c.category === category && c.key === key);
