@@ -23,8 +23,7 @@ export class PartnerInteractionResolver {
   @Authorized("partners:read")
   @Query(() => PartnerInteractionConnection, { description: "Touchpoints with the partners you may see, newest first." })
   partnerInteractions(@Ctx() ctx: Context, @Args(() => InteractionsArgs) args: InteractionsArgs) {
-    const scope = Object.keys(ctx.rows.partner).length ? { partner: ctx.rows.partner } : {};
-    return listConnection(PartnerInteractionConnection, ctx.prisma.partnerInteraction as never, { organizationId: ctx.organizationId, ...scope },
+    return listConnection(PartnerInteractionConnection, ctx.prisma.partnerInteraction as never, { organizationId: ctx.organizationId, ...ctx.rows.partnerChild },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, interactionFilter, interactionOrder);
   }
 

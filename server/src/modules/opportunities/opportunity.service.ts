@@ -23,7 +23,7 @@ function stageNamed(stages: PipelineStage[], key: string, field: string): Pipeli
 }
 
 /** Opportunities of partners the viewer may see. */
-export const opportunityScope = (ctx: Context) => (Object.keys(ctx.rows.partner).length ? { partner: ctx.rows.partner } : {});
+export const opportunityScope = (ctx: Context) => ctx.rows.partnerChild;
 
 export const findOpportunity = (ctx: Context, id: string) =>
   requireRecord(ctx, ctx.prisma.opportunity, "Opportunity", id, opportunityScope(ctx)) as Promise<Opportunity>;
