@@ -16,3 +16,16 @@ export function mondayOf(d: Date): Date {
   const day = utcDay(d);
   return addDays(day, -((day.getUTCDay() + 6) % 7));
 }
+
+/** The Sunday that ends the (Monday–Sunday) week of d, in UTC. */
+export function weekEndingOf(d: Date): Date {
+  const day = utcDay(d);
+  return addDays(day, (7 - day.getUTCDay()) % 7);
+}
+
+/** The fiscal quarter of a day, e.g. "FY2027-Q1", for a year starting in startMonth (1–12). */
+export function fiscalQuarterOf(d: Date, startMonth: number): string {
+  const months = d.getUTCFullYear() * 12 + d.getUTCMonth() - (startMonth - 1);
+  const fiscalYear = Math.floor(months / 12) + (startMonth === 1 ? 0 : 1);
+  return `FY${fiscalYear}-Q${Math.floor((months % 12) / 3) + 1}`;
+}

@@ -16,6 +16,7 @@ import {
   DataSourceResolver, FieldLineageResolver, FieldMappingResolver, LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, StagedChangeResolver, SyncLogResolver,
 } from "./pipeline/pipeline.resolver";
 import { PartnerInteractionResolver, PartnerRelationshipResolver } from "./interactions/interaction.resolver";
+import { TaskResolver, WeeklyReportResolver } from "./tasks/task.resolver";
 import { ConfigurationResolver } from "./configurations/configuration.resolver";
 import { OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver } from "./opportunities/opportunity.resolver";
 import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver } from "./access/access.resolver";
@@ -31,5 +32,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
-  PartnerInteractionResolver, PartnerRelationshipResolver,
+  PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver,
 ];

@@ -33,8 +33,8 @@ export function enqueueSync(tx: HubPrisma, input: QueueInput) {
   });
 }
 
-/** Jobs run with the organization's full partner scope, as the staff member who queued them (if any). */
-const jobViewer = (organizationId: string, staffId: string | null): Viewer => ({
+/** Background work runs with the organization's full partner scope, as the staff member who queued it (if any). */
+export const systemViewer = (organizationId: string, staffId: string | null): Viewer => ({
   kind: "staff", organizationId, staffId, apiKeyId: null, role: "sync_worker", permissions: new Set(["partners:read_all"]),
 });
 
@@ -68,7 +68,7 @@ async function claimJob(db: Database) {
 }
 
 async function runJob(db: Database, sheets: SheetsAccess, job: NonNullable<Awaited<ReturnType<typeof claimJob>>>) {
-  const viewer = jobViewer(job.organizationId, job.initiatedById);
+  const viewer = systemViewer(job.organizationId, job.initiatedById);
   let last = 0;
   const unit = {
     organizationId: job.organizationId,
@@ -94,8 +94,11 @@ async function runJob(db: Database, sheets: SheetsAccess, job: NonNullable<Await
 
 export interface SyncWorker { poke(): void; stop(): Promise<void> }
 
-/** Every instance runs one: it takes queued runs and enqueues due schedules, polling every pollMs. */
-export function startSyncWorker(db: Database, sheets: SheetsAccess, options: { pollMs?: number } = {}): SyncWorker {
+/** Work done on a clock by whichever instance claims it (each job claims its own period in the database). */
+export type PeriodicJob = (db: Database) => Promise<void>;
+
+/** Every instance runs one: it takes queued runs, enqueues due schedules and runs periodic jobs, polling every pollMs. */
+export function startSyncWorker(db: Database, sheets: SheetsAccess, options: { pollMs?: number; periodic?: PeriodicJob[] } = {}): SyncWorker {
   let stopped = false;
   let again = false;
   let current: Promise<void> | null = null;
@@ -103,6 +106,9 @@ export function startSyncWorker(db: Database, sheets: SheetsAccess, options: { p
     do {
       again = false;
       await enqueueDueSchedules(db);
+      for (const job of options.periodic ?? []) {
+        await job(db).catch((err: Error) => console.error(`periodic job ${job.name}: ${err.message}`)); // never holds up syncs
+      }
       for (let job = await claimJob(db); job && !stopped; job = await claimJob(db)) {
         await runJob(db, sheets, job).catch(() => undefined); // executeSync logged it and failed the run
       }

@@ -80,4 +80,31 @@ KNOWN_CONFIGURATIONS.push(
   },
 );
 
+export interface RolloverPolicy { automatic: boolean; carry_statuses: ("pending" | "in_progress")[]; at_quarter_end: "carry" | "cancel" }
+
+KNOWN_CONFIGURATIONS.push(
+  {
+    category: "fiscal", key: "quarter_start_month", dataType: "number", defaultValue: 1,
+    description: "The month (1–12) the fiscal year's first quarter starts in.",
+    validationRules: { type: "integer", minimum: 1, maximum: 12 },
+  },
+  {
+    category: "tasks", key: "rollover_policy", dataType: "object",
+    description: "Unfinished tasks due by a week's end move to the next week: which statuses carry, whether it runs by itself every Monday, and whether tasks cross into a new fiscal quarter or are cancelled.",
+    defaultValue: { automatic: true, carry_statuses: ["pending", "in_progress"], at_quarter_end: "carry" } satisfies RolloverPolicy,
+    validationRules: {
+      type: "object", required: ["automatic", "carry_statuses", "at_quarter_end"], additionalProperties: false,
+      properties: {
+        automatic: { type: "boolean" }, at_quarter_end: { enum: ["carry", "cancel"] },
+        carry_statuses: { type: "array", uniqueItems: true, items: { enum: ["pending", "in_progress"] } },
+      },
+    },
+  },
+  {
+    category: "weekly_report", key: "close_after_days", dataType: "number", defaultValue: 2,
+    description: "Days after a week ends (Sunday) that its weekly reports stay editable.",
+    validationRules: { type: "integer", minimum: 0, maximum: 30 },
+  },
+);
+
 export const knownConfiguration = (category: string, key: string) => KNOWN_CONFIGURATIONS.find((c) => c.category === category && c.key === key);
