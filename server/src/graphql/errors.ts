@@ -98,6 +98,9 @@ export function fromDatabaseError(err: unknown): GraphQLError | undefined {
     return conflict(`A record with the same ${field ?? "key"} exists already.`, field);
   }
   if (prismaCode === "P2025") return hubError("NOT_FOUND", "The record was not found.");
+  // A database rule's own message for the user: "hub: <field>: <message>" (SQLSTATE HU001).
+  const rule = /hub: (\w+): ([^\n]+)/.exec(message);
+  if (sqlState === "HU001" || rule) return badInput(rule?.[1] ?? "input", rule?.[2] ?? message);
   if (sqlState === "23514" || /check constraint/.test(message)) {
     const name = /check constraint "([^"]+)"/.exec(message)?.[1] ?? "";
     const field = CHECK_FIELDS[name] ?? "input";

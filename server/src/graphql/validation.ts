@@ -36,6 +36,14 @@ export function asinCode<T extends Maybe<string>>(field: string, value: T): T {
   return v as T;
 }
 
+/** An upper-cased ISO 4217 code such as USD. */
+export function currencyCode(field: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) throw badInput(field, `${field.split(".").pop()} is a three-letter ISO 4217 code such as USD or EUR (got "${value}").`);
+  return code;
+}
+
 export function inRange(field: string, value: Maybe<number | { toNumber(): number }>, min: number, max: number): void {
   if (value === undefined || value === null) return;
   const n = typeof value === "number" ? value : value.toNumber();

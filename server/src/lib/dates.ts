@@ -29,3 +29,9 @@ export function fiscalQuarterOf(d: Date, startMonth: number): string {
   const fiscalYear = Math.floor(months / 12) + (startMonth === 1 ? 0 : 1);
   return `FY${fiscalYear}-Q${Math.floor((months % 12) / 3) + 1}`;
 }
+
+/** The first day of fiscal quarter q of fiscal year fy (named for the calendar year it ends in), and the day after its last. */
+export function fiscalQuarterRange(fy: number, q: number, startMonth: number): { start: Date; end: Date } {
+  const first = (fy - (startMonth === 1 ? 0 : 1)) * 12 + (startMonth - 1) + (q - 1) * 3;
+  return { start: new Date(Date.UTC(Math.floor(first / 12), first % 12, 1)), end: new Date(Date.UTC(Math.floor((first + 3) / 12), (first + 3) % 12, 1)) };
+}

@@ -17,6 +17,8 @@ import {
 } from "./pipeline/pipeline.resolver";
 import { PartnerInteractionResolver, PartnerRelationshipResolver } from "./interactions/interaction.resolver";
 import { TaskResolver, WeeklyReportResolver } from "./tasks/task.resolver";
+import { QuarterlyGoalResolver } from "./goals/goal.resolver";
+import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
 import { ConfigurationResolver } from "./configurations/configuration.resolver";
 import { OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver } from "./opportunities/opportunity.resolver";
 import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver } from "./access/access.resolver";
@@ -32,5 +34,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
-  PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver,
+  PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver,
 ];

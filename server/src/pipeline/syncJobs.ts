@@ -5,6 +5,7 @@
 // enqueued by whichever instance first locks the source row once its next_sync_at passes.
 import crypto from "node:crypto";
 import { CronExpressionParser } from "cron-parser";
+import type { PeriodicJob } from "../jobs/periodic";
 import type { Database, HubPrisma } from "../db/database";
 import type { Viewer } from "../auth/viewer";
 import { inViewerTransaction } from "../graphql/requestTransaction";
@@ -93,9 +94,6 @@ async function runJob(db: Database, sheets: SheetsAccess, job: NonNullable<Await
 }
 
 export interface SyncWorker { poke(): void; stop(): Promise<void> }
-
-/** Work done on a clock by whichever instance claims it (each job claims its own period in the database). */
-export type PeriodicJob = (db: Database) => Promise<void>;
 
 /** Every instance runs one: it takes queued runs, enqueues due schedules and runs periodic jobs, polling every pollMs. */
 export function startSyncWorker(db: Database, sheets: SheetsAccess, options: { pollMs?: number; periodic?: PeriodicJob[] } = {}): SyncWorker {

@@ -107,4 +107,48 @@ KNOWN_CONFIGURATIONS.push(
   },
 );
 
+
+/** Each alert rule: whether it runs, how severe its alerts are, and its own threshold. */
+export interface AlertRules {
+  partner_at_risk: { enabled: boolean; severity: Severity };
+  missing_weekly_status: { enabled: boolean; severity: Severity; weekday: number };
+  opportunity_overdue: { enabled: boolean; severity: Severity; grace_days: number };
+  goal_behind: { enabled: boolean; severity: Severity };
+  health_drop: { enabled: boolean; severity: Severity; points: number; days: number };
+}
+type Severity = "info" | "warning" | "critical";
+
+const rule = (extra: Record<string, JsonSchema> = {}): JsonSchema => ({
+  type: "object", required: ["enabled", "severity", ...Object.keys(extra)], additionalProperties: false,
+  properties: { enabled: { type: "boolean" }, severity: { enum: ["info", "warning", "critical"] }, ...extra },
+});
+
+KNOWN_CONFIGURATIONS.push(
+  {
+    category: "goals", key: "pace_tolerance", dataType: "number", defaultValue: 0.1,
+    description: "How far (as a share, 0.1 = 10%) a goal's progress may trail the share of its quarter gone and still be on track.",
+    validationRules: { type: "number", minimum: 0, maximum: 1 },
+  },
+  {
+    category: "alerts", key: "rules", dataType: "object",
+    description: "The alert rules: a partner at risk; no weekly status for this week once weekday (1 = Monday … 7 = Sunday) has passed; an open opportunity grace_days past its expected close; a goal behind pace; relationship health down by points or more within days.",
+    defaultValue: {
+      partner_at_risk: { enabled: true, severity: "warning" },
+      missing_weekly_status: { enabled: true, severity: "info", weekday: 5 },
+      opportunity_overdue: { enabled: true, severity: "warning", grace_days: 0 },
+      goal_behind: { enabled: true, severity: "warning" },
+      health_drop: { enabled: true, severity: "critical", points: 15, days: 7 },
+    } satisfies AlertRules,
+    validationRules: {
+      type: "object", required: ["partner_at_risk", "missing_weekly_status", "opportunity_overdue", "goal_behind", "health_drop"], additionalProperties: false,
+      properties: {
+        partner_at_risk: rule(), goal_behind: rule(),
+        missing_weekly_status: rule({ weekday: { type: "integer", minimum: 1, maximum: 7 } }),
+        opportunity_overdue: rule({ grace_days: { type: "integer", minimum: 0, maximum: 365 } }),
+        health_drop: rule({ points: { type: "integer", minimum: 1, maximum: 100 }, days: { type: "integer", minimum: 1, maximum: 90 } }),
+      },
+    },
+  },
+);
+
 export const knownConfiguration = (category: string, key: string) => KNOWN_CONFIGURATIONS.find((c) => c.category === category && c.key === key);

@@ -1,3 +1,4 @@
+import type { HubPrisma } from "../../db/database";
 import { defineLoader, groupedBy } from "../../graphql/loaders";
 import { readConfiguration } from "../configurations/configuration.service";
 import { scoreHealth, type HealthTargets, type HealthWeights } from "./health";
@@ -9,12 +10,11 @@ export const interactionsByPartner = defineLoader<string, PartnerInteraction[]>(
   }), (i) => i.partnerId));
 
 /** Health of many partners in five statements, whatever their number. */
-export const healthByPartner = defineLoader<string, RelationshipHealth>("healthByPartner", ({ prisma, organizationId }) => async (ids) => {
+export async function partnerHealth(prisma: HubPrisma, organizationId: string, ids: readonly string[], now = new Date()): Promise<RelationshipHealth[]> {
   const [weights, targets] = await Promise.all([
     readConfiguration<HealthWeights>(prisma, organizationId, "relationship_health", "weights"),
     readConfiguration<HealthTargets>(prisma, organizationId, "relationship_health", "targets"),
   ]);
-  const now = new Date();
   const partnerId = { in: [...ids] };
   const [last, recent, statuses, open] = await Promise.all([
     prisma.partnerInteraction.groupBy({ by: ["partnerId"], where: { organizationId, partnerId }, _max: { interactionDate: true } }),
@@ -33,4 +33,6 @@ export const healthByPartner = defineLoader<string, RelationshipHealth>("healthB
     lastInteraction: lastOf.get(id) ?? null, recentInteractions: recentOf.get(id) ?? 0,
     statuses: statusesOf[i].slice(0, targets.status_weeks).map((s) => s.status), openOpportunities: openOf.get(id) ?? 0,
   }, weights, targets, now));
-});
+}
+
+export const healthByPartner = defineLoader<string, RelationshipHealth>("healthByPartner", ({ prisma, organizationId }) => (ids) => partnerHealth(prisma, organizationId, ids));

@@ -1,6 +1,7 @@
 // Logging touchpoints with partners (of the partners the viewer may see).
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
+import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { findPartner } from "../partners/partner.service";
 import { findStaff } from "../staff/staff.service";
 import type { LogInteractionInput } from "./interaction.inputs";
@@ -10,7 +11,9 @@ export async function logInteraction(ctx: Context, input: LogInteractionInput) {
   const staffId = input.staffId ? (await findStaff(ctx, input.staffId)).id : ctx.viewer.staffId;
   const when = input.interactionDate ?? new Date();
   if (when.getTime() > Date.now() + 5 * 60_000) throw badInput("input.interactionDate", "interactionDate is in the future; log a touchpoint once it has happened.");
-  return ctx.prisma.partnerInteraction.create({
+  const logged = await ctx.prisma.partnerInteraction.create({
     data: { organizationId: ctx.organizationId, partnerId: partner.id, staffId, interactionType: input.interactionType as never, description: input.description?.trim() || null, interactionDate: when },
   });
+  await alertInputsChanged(ctx, [partner.id]);
+  return logged;
 }

@@ -4,10 +4,11 @@
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
-import { atLeast, inRange, nonBlank } from "../../graphql/validation";
+import { atLeast, currencyCode, inRange, nonBlank } from "../../graphql/validation";
 import { utcDay } from "../../lib/dates";
 import { readConfiguration } from "../configurations/configuration.service";
 import type { PipelineStage } from "../configurations/configuration.registry";
+import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { findPartner } from "../partners/partner.service";
 import { findStaff } from "../staff/staff.service";
 import { computeCommission, type CommissionStructure } from "./commission";
@@ -34,19 +35,11 @@ async function commissionFor(ctx: Context, partner: { commissionStructure: unkno
   return { ...computeCommission(structure, dealValue, currency, partner.domain), computedAt: new Date().toISOString() };
 }
 
-function currencyOf(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) throw badInput("input.currency", `currency is a three-letter ISO 4217 code such as USD or EUR (got "${value}").`);
-  return code;
-}
-
-
 export async function createOpportunity(ctx: Context, input: CreateOpportunityInput): Promise<Opportunity> {
   const partner = await findPartner(ctx, input.partnerId);
   const customerName = nonBlank("input.customerName", input.customerName)!;
   atLeast("input.dealValue", input.dealValue, 0);
-  const currency = currencyOf(input.currency) ?? "USD";
+  const currency = currencyCode("input.currency", input.currency) ?? "USD";
   if (input.assignedStaffId) await findStaff(ctx, input.assignedStaffId);
   const stages = await pipelineStages(ctx);
   const stage = input.stage ? stageNamed(stages, input.stage, "input.stage") : stages.find((s) => !s.outcome)!;
@@ -63,6 +56,7 @@ export async function createOpportunity(ctx: Context, input: CreateOpportunityIn
   await ctx.prisma.opportunityStageHistory.create({
     data: { organizationId: ctx.organizationId, opportunityId: created.id, fromStage: null, toStage: stage.key, changedById: ctx.viewer.staffId, changeReason: "created" },
   });
+  await alertInputsChanged(ctx, [partner.id], true);
   return created as Opportunity;
 }
 
@@ -72,7 +66,7 @@ export async function updateOpportunity(ctx: Context, id: string, input: UpdateO
   inRange("input.probability", input.probability, 0, 100);
   if (input.assignedStaffId) await findStaff(ctx, input.assignedStaffId);
   if (input.attachments !== undefined && !Array.isArray(input.attachments)) throw badInput("input.attachments", "attachments is a list, e.g. [{ \"name\": \"Proposal\", \"url\": \"https://…\" }].");
-  const currency = currencyOf(input.currency);
+  const currency = currencyCode("input.currency", input.currency);
   const data: Record<string, unknown> = {
     customerName: nonBlank("input.customerName", input.customerName), dealValue: input.dealValue?.toNumber(), currency,
     expectedCloseDate: input.expectedCloseDate, assignedStaffId: input.assignedStaffId, customerContact: input.customerContact,
@@ -83,7 +77,9 @@ export async function updateOpportunity(ctx: Context, id: string, input: UpdateO
     data.commissionDetails = await commissionFor(ctx, partner, (data.dealValue as number | undefined) ?? Number(stored.dealValue), currency ?? stored.currency);
   }
   const defined = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
-  return ctx.prisma.opportunity.update({ where: { id: stored.id }, data: defined as never }) as Promise<Opportunity>;
+  const updated = await ctx.prisma.opportunity.update({ where: { id: stored.id }, data: defined as never });
+  await alertInputsChanged(ctx, [stored.partnerId], true);
+  return updated as Opportunity;
 }
 
 /** Moves a deal to another stage, recording who moved it and why, in the same transaction. */
@@ -99,6 +95,7 @@ export async function moveOpportunityStage(ctx: Context, id: string, stageKey: s
   await ctx.prisma.opportunityStageHistory.create({
     data: { organizationId: ctx.organizationId, opportunityId: stored.id, fromStage: stored.stage, toStage: to.key, changedById: ctx.viewer.staffId, changeReason: reason?.trim() || null },
   });
+  await alertInputsChanged(ctx, [stored.partnerId], true);
   return moved as Opportunity;
 }
 

@@ -6,6 +6,7 @@ import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
 import { FINANCIALS, FINANCIAL_FIELDS, type Partner } from "./partner.type";
 import { requirePermission } from "../../auth/authChecker";
 import { recordManualLineage } from "../../pipeline/lineage";
+import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { checkValue } from "../configurations/configuration.validation";
 import { COMMISSION_STRUCTURE_SCHEMA, checkTiers } from "../opportunities/commission";
 
@@ -68,6 +69,7 @@ export async function updatePartner(ctx: Context, id: string, input: UpdatePartn
   const data = validate(input, stored);
   const updated = await ctx.prisma.partner.update({ where: { id: stored.id }, data: defined(data) as never }) as Partner;
   await recordManualLineage(ctx, "partner", stored, updated);
+  if (updated.status !== stored.status) await alertInputsChanged(ctx, [updated.id]);
   return updated;
 }
 

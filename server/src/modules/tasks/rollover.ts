@@ -5,8 +5,7 @@
 // (its status changed under its row lock) before it is copied, so concurrent or repeated
 // rollovers never copy one twice.
 import type { Database, HubPrisma } from "../../db/database";
-import { inViewerTransaction } from "../../graphql/requestTransaction";
-import { systemViewer } from "../../pipeline/syncJobs";
+import { runPeriodic, type PeriodicWork } from "../../jobs/periodic";
 import { addDays, fiscalQuarterOf, mondayOf, weekEndingOf } from "../../lib/dates";
 import { readConfiguration } from "../configurations/configuration.service";
 import type { RolloverPolicy } from "../configurations/configuration.registry";
@@ -43,29 +42,12 @@ export async function rolloverTasks(tx: HubPrisma, organizationId: string, week:
   return { weekEnding, carried, cancelled };
 }
 
-/** The last week this process saw rolled over, per database (only saves queries: the database decides). */
-const lastWeekDone = new WeakMap<Database, string>();
+/** The automatic rollover: once a week is over, each organization whose policy is automatic rolls it over, once. */
+export const weeklyRollover: PeriodicWork = {
+  job: "task_rollover",
+  period: (now) => addDays(mondayOf(now), -1).toISOString().slice(0, 10),
+  wanted: async (tx, organizationId) => (await readConfiguration<RolloverPolicy>(tx, organizationId, "tasks", "rollover_policy")).automatic,
+  run: async (tx, organizationId, period) => ({ ...(await rolloverTasks(tx, organizationId, new Date(period))), weekEnding: period }),
+};
 
-/**
- * The automatic rollover: once the week is over, each organization whose policy is
- * automatic rolls it over, exactly once whichever instance gets there first (its
- * scheduled_runs row is the claim, made in the same transaction as the rollover).
- */
-export async function rollOverFinishedWeek(db: Database, now = new Date()): Promise<void> {
-  const weekEnding = addDays(mondayOf(now), -1);
-  const period = weekEnding.toISOString().slice(0, 10);
-  if (lastWeekDone.get(db) === period) return;
-  const organizations = await db.prisma.organization.findMany({ where: { isActive: true }, select: { id: true } });
-  for (const { id } of organizations) {
-    await inViewerTransaction(db.prisma, systemViewer(id, null), async (tx) => {
-      const policy = await readConfiguration<RolloverPolicy>(tx, id, "tasks", "rollover_policy");
-      if (!policy.automatic) return;
-      const claimed = await tx.$executeRaw`INSERT INTO "scheduled_runs" ("organization_id", "job", "period_key") VALUES (${id}::uuid, 'task_rollover', ${period}) ON CONFLICT DO NOTHING`;
-      if (!claimed) return;
-      await tx.$executeRaw`SELECT set_config('hub.action', 'rolloverTasks (scheduled)', true)`;
-      const result = await rolloverTasks(tx, id, weekEnding);
-      await tx.scheduledRun.update({ where: { organizationId_job_periodKey: { organizationId: id, job: "task_rollover", periodKey: period } }, data: { result: { ...result, weekEnding: period } } });
-    });
-  }
-  lastWeekDone.set(db, period);
-}
+export const rollOverFinishedWeek = (db: Database, now?: Date) => runPeriodic(db, weeklyRollover, now);

@@ -3,6 +3,7 @@
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import { mondayOf } from "../../lib/dates";
+import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { findPartner } from "../partners/partner.service";
 import type { RecordWeeklyStatusInput } from "./weeklyStatus.inputs";
 import type { WeeklyStatus } from "./weeklyStatus.type";
@@ -17,9 +18,11 @@ export async function recordWeeklyStatus(ctx: Context, input: RecordWeeklyStatus
     status: input.status as never, notes: input.notes ?? null, happyClient: input.happyClient ?? null,
     metrics: (input.metrics ?? undefined) as never, reportedById: ctx.viewer.staffId, reportedAt: new Date(),
   };
-  return ctx.prisma.weeklyStatus.upsert({
+  const saved = await ctx.prisma.weeklyStatus.upsert({
     where: { partnerId_weekStartDate: { partnerId: partner.id, weekStartDate } },
     create: { ...fields, organizationId: ctx.organizationId, partnerId: partner.id, weekStartDate },
     update: fields,
   });
+  await alertInputsChanged(ctx, [partner.id]);
+  return saved;
 }

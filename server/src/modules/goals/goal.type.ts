@@ -1,0 +1,32 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { gqlEnum } from "../../graphql/enums";
+import { DateScalar, DateTimeScalar, DecimalScalar } from "../../graphql/scalars";
+import { GOAL_TYPES } from "./goal.metrics";
+
+export const GoalType = gqlEnum(GOAL_TYPES, "GoalType", "What a quarterly goal measures: REVENUE (won deal value), OPPORTUNITIES (created), ACTIVE_PARTNERS.");
+export const PaceStatus = gqlEnum(["not_started", "on_track", "behind", "achieved", "missed"] as const, "PaceStatus", "How a goal is doing against the time gone in its quarter.");
+
+const opt = { nullable: true };
+
+@ObjectType({ description: "How far a goal is, against how far its quarter is." })
+export class GoalPace {
+  @Field(() => Float, { description: "Share of the target reached (1 = 100%)." }) progress!: number;
+  @Field(() => Float, { description: "Share of the quarter gone (what on-track progress is now)." }) expected!: number;
+  @Field(() => PaceStatus) status!: string;
+}
+
+@ObjectType({ description: "A target for a fiscal quarter, for the organization or one staff member." })
+export class QuarterlyGoal {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: "Fiscal year (named for the calendar year it ends in)." }) year!: number;
+  @Field(() => Int, { description: "1–4, of the fiscal year (configuration fiscal.quarter_start_month)." }) quarter!: number;
+  @Field(() => GoalType) goalType!: string;
+  @Field(() => DecimalScalar) targetValue!: unknown;
+  @Field(() => String) currency!: string;
+  @Field(() => DateScalar, { description: "First day of the quarter." }) startsOn!: Date;
+  @Field(() => DateScalar, { description: "Last day of the quarter." }) endsOn!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  staffId!: string | null;
+  organizationId!: string;
+}
