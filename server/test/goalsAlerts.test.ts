@@ -12,6 +12,8 @@ const LEADER = "priya.natarajan@sophiesociety.com";
 const GOAL = `id year quarter goalType targetValue currentValue startsOn endsOn pace { progress expected status } staff { email }`;
 const ALERT = `id rule severity status subjectType subjectId title message details resolution partner { brandName } acknowledgedBy { email }`;
 const day = (d: Date) => d.toISOString().slice(0, 10);
+// This calendar quarter: the default fiscal year starts in January.
+const THIS_QUARTER = { year: new Date().getUTCFullYear(), quarter: Math.floor(new Date().getUTCMonth() / 3) + 1 };
 
 describe.each(TARGETS)("goals and alerts on %s", (target) => {
   let hub: TestHub;
@@ -38,25 +40,32 @@ describe.each(TARGETS)("goals and alerts on %s", (target) => {
   const current = async () => { const [g] = await goals(); return g ? { year: g.year, quarter: g.quarter } : null; };
 
   it("sets goals, computes their values from the data, and shows progress and pace", async () => {
-    const q4 = { year: 2026, quarter: 4 }; // the default fiscal year starts in January
+    const quarterNow = THIS_QUARTER;
+    const start = new Date(Date.UTC(quarterNow.year, (quarterNow.quarter - 1) * 3, 1));
+    const end = new Date(Date.UTC(quarterNow.year, quarterNow.quarter * 3, 1));
     const partner = await newPartner("Goal Getter Co");
+    const wonBefore = async (staff: object) => Number((await hub.t.db.prisma.opportunity.aggregate({
+      where: { organizationId: hub.demoOrgId, status: "won", actualCloseDate: { gte: start, lt: end }, ...staff }, _sum: { dealValue: true },
+    }))._sum.dealValue ?? 0);
+    const leaderBefore = await wonBefore({ assignedStaffId: leaderId }); // the demo's deals
     const won = ok(await hub.gql(`mutation($p: ID!, $s: ID!) { createOpportunity(input: { partnerId: $p, customerName: "Big deal", dealValue: "12500", expectedCloseDate: "2026-12-15", assignedStaffId: $s }) { id } }`, { p: partner, s: leaderId })).createOpportunity;
     ok(await hub.gql(`mutation($id: ID!) { moveOpportunityStage(id: $id, stage: "closed_won") { status } }`, { id: won.id }));
-    const orgGoal = ok(await setGoal({ ...q4, goalType: "REVENUE", targetValue: "20000" })).setQuarterlyGoal;
-    expect(orgGoal).toMatchObject({ startsOn: "2026-10-01", endsOn: "2026-12-31", staff: null, targetValue: "20000" });
-    const revenueNow = Number((await hub.t.db.prisma.opportunity.aggregate({ where: { organizationId: hub.demoOrgId, status: "won", actualCloseDate: { gte: new Date("2026-10-01"), lt: new Date("2027-01-01") } }, _sum: { dealValue: true } }))._sum.dealValue);
+    const orgGoal = ok(await setGoal({ ...quarterNow, goalType: "REVENUE", targetValue: "20000" })).setQuarterlyGoal;
+    expect(orgGoal).toMatchObject({ startsOn: day(start), endsOn: day(addDays(end, -1)), staff: null, targetValue: "20000" });
+    const revenueNow = await wonBefore({});
     expect(orgGoal.currentValue).toBe(revenueNow);
     expect(orgGoal.currentValue).toBeGreaterThanOrEqual(12500);
-    const expected = Math.min(1, Math.max(0, (Date.now() - Date.parse("2026-10-01")) / (Date.parse("2027-01-01") - Date.parse("2026-10-01"))));
+    const expected = Math.min(1, Math.max(0, (Date.now() - start.getTime()) / (end.getTime() - start.getTime())));
     expect(orgGoal.pace.expected).toBeCloseTo(expected, 2);
     expect(orgGoal.pace.progress).toBeCloseTo(revenueNow / 20000, 3);
 
-    const mine = ok(await setGoal({ ...q4, goalType: "REVENUE", targetValue: "10000", staffId: leaderId })).setQuarterlyGoal;
-    expect(mine).toMatchObject({ currentValue: 12500, pace: { progress: 1.25, status: "ACHIEVED" }, staff: { email: LEADER } });
-    const replaced = ok(await setGoal({ ...q4, goalType: "REVENUE", targetValue: "50000", staffId: leaderId })).setQuarterlyGoal;
+    const leaderNow = leaderBefore + 12500;
+    const mine = ok(await setGoal({ ...quarterNow, goalType: "REVENUE", targetValue: String(leaderNow * 0.8), staffId: leaderId })).setQuarterlyGoal;
+    expect(mine).toMatchObject({ currentValue: leaderNow, pace: { progress: 1.25, status: "ACHIEVED" }, staff: { email: LEADER } });
+    const replaced = ok(await setGoal({ ...quarterNow, goalType: "REVENUE", targetValue: String(leaderNow * 4), staffId: leaderId })).setQuarterlyGoal;
     expect(replaced.id).toBe(mine.id);
     expect(replaced.pace.progress).toBe(0.25);
-    const deals = ok(await setGoal({ ...q4, goalType: "ACTIVE_PARTNERS", targetValue: "1", staffId: leaderId })).setQuarterlyGoal;
+    const deals = ok(await setGoal({ ...quarterNow, goalType: "ACTIVE_PARTNERS", targetValue: "1", staffId: leaderId })).setQuarterlyGoal;
     expect(deals.currentValue).toBe(await hub.t.db.prisma.partner.count({ where: { status: "active", assignments: { some: { staffId: leaderId, unassignedAt: null } } } }));
 
     // Past and future quarters: missed, not started.
@@ -76,12 +85,15 @@ describe.each(TARGETS)("goals and alerts on %s", (target) => {
     expect(failure(await setGoal({ year: 2026, quarter: 4, goalType: "REVENUE", targetValue: "0" })).field).toBe("input.targetValue");
     expect(failure(await setGoal({ year: 2026, quarter: 4, goalType: "REVENUE", targetValue: "5", currency: "dollars" })).field).toBe("input.currency");
     const admin = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { email: "sophie.admin@sophiesociety.com" } });
-    const theirs = ok(await setGoal({ year: 2026, quarter: 4, goalType: "OPPORTUNITIES", targetValue: "4", staffId: admin.id })).setQuarterlyGoal;
-    const seen = (await goals(`(year: 2026, quarter: 4)`, leader)).map((g: any) => g.staff?.email ?? "org");
-    expect(seen).toEqual(["org", LEADER, LEADER]); // the organization's first, then the viewer's own
+    const theirs = ok(await setGoal({ ...THIS_QUARTER, goalType: "OPPORTUNITIES", targetValue: "4", staffId: admin.id })).setQuarterlyGoal;
+    const seen = (await goals("", leader)).map((g: any) => g.staff?.email ?? "org");
+    expect(seen.slice(0, seen.indexOf(LEADER))).toEqual(seen.filter((o: string) => o === "org")); // the organization's first,
+    expect(new Set(seen)).toEqual(new Set(["org", LEADER])); // then the viewer's own, nobody else's
     expect(ok(await hub.gql(`query($id: ID!) { quarterlyGoal(id: $id) { id } }`, { id: theirs.id }, leader)).quarterlyGoal).toBeNull();
     expect(ok(await hub.gql(`query($id: ID!) { deleteQuarterlyGoal(id: $id) { id } }`.replace("query", "mutation"), { id: theirs.id })).deleteQuarterlyGoal.id).toBe(theirs.id);
     expect(ok(await hub.gql(`query($id: ID!) { quarterlyGoal(id: $id) { id } }`, { id: theirs.id })).quarterlyGoal).toBeNull();
+    const audit = ok(await hub.gql(`query($id: ID!) { auditLogs(filter: { recordId: { eq: $id } }) { nodes { action tableName } } }`, { id: theirs.id })).auditLogs.nodes;
+    expect(audit.map((a: any) => a.action)).toEqual(["deleteQuarterlyGoal", "setQuarterlyGoal"]);
   });
 
   it("raises an alert when a partner goes at risk, once, and clears it when it recovers", async () => {
@@ -166,7 +178,7 @@ describe.each(TARGETS)("goals and alerts on %s", (target) => {
     expect(failure(await hub.gql(`mutation($v: JSON!) { setConfiguration(category: "alerts", key: "rules", value: $v) { key } }`, { v: { ...rules, health_drop: { enabled: true, severity: "loud", points: 15, days: 7 } } })).code).toBe("BAD_USER_INPUT");
   });
 
-  it("enforces the organization's max_users for every writer", async () => {
+  it("enforces the organization's max_users for every writer, within its subscription tier", async () => {
     const org = hub.demoOrgId;
     const live = await hub.t.db.prisma.staff.count({ where: { organizationId: org, deletedAt: null, status: { not: "departed" } } });
     await hub.t.db.prisma.organization.update({ where: { id: org }, data: { maxUsers: live } });
@@ -182,5 +194,8 @@ describe.each(TARGETS)("goals and alerts on %s", (target) => {
     } finally {
       await hub.t.db.prisma.organization.update({ where: { id: org }, data: { maxUsers: 100 } });
     }
+    // A tier caps max_users: basic 10, professional 100, enterprise as many as agreed.
+    await expect(hub.t.db.prisma.organization.update({ where: { id: org }, data: { subscriptionTier: "basic" } })).rejects.toThrow(/organizations_tier_max_users_check/);
+    await expect(hub.t.db.prisma.organization.update({ where: { id: org }, data: { subscriptionTier: "gold" } })).rejects.toThrow(/organizations_subscription_tier_check/);
   });
 });

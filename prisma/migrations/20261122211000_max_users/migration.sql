@@ -1,7 +1,7 @@
 -- Seed 002: an organization's max_users is enforced for every writer (the API, imports,
 -- the pipeline); staff who are archived or departed do not count. Locking the
 -- organization's row serializes concurrent additions, so two can never both take the last
--- seat. subscription_tier takes the known tiers only.
+-- seat.
 --
 -- SQLSTATE HU001 marks a business rule whose message is written for the user (the API
 -- passes it on as BAD_USER_INPUT); the message starts with the input field it is about.
@@ -26,5 +26,12 @@ ALTER FUNCTION "hub_enforce_max_users"() SECURITY DEFINER SET search_path FROM C
 CREATE TRIGGER "enforce_staff_max_users" BEFORE INSERT OR UPDATE OF "deleted_at", "status" ON "staff"
   FOR EACH ROW EXECUTE FUNCTION "hub_enforce_max_users"();
 
+-- Each tier caps max_users (basic 10, professional 100, enterprise as agreed); organizations
+-- already past their tier's cap move up to the tier that covers them.
+UPDATE "organizations" SET "subscription_tier" = CASE WHEN "max_users" <= 100 THEN 'professional' ELSE 'enterprise' END
+WHERE "subscription_tier" NOT IN ('basic', 'professional', 'enterprise')
+   OR ("subscription_tier" = 'basic' AND "max_users" > 10) OR ("subscription_tier" = 'professional' AND "max_users" > 100);
 ALTER TABLE "organizations"
-  ADD CONSTRAINT "organizations_subscription_tier_check" CHECK ("subscription_tier" IN ('basic', 'professional', 'enterprise'));
+  ADD CONSTRAINT "organizations_subscription_tier_check" CHECK ("subscription_tier" IN ('basic', 'professional', 'enterprise')),
+  ADD CONSTRAINT "organizations_tier_max_users_check" CHECK (
+    "subscription_tier" = 'enterprise' OR "max_users" <= CASE "subscription_tier" WHEN 'basic' THEN 10 ELSE 100 END);

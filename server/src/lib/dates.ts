@@ -23,11 +23,16 @@ export function weekEndingOf(d: Date): Date {
   return addDays(day, (7 - day.getUTCDay()) % 7);
 }
 
-/** The fiscal quarter of a day, e.g. "FY2027-Q1", for a year starting in startMonth (1–12). */
-export function fiscalQuarterOf(d: Date, startMonth: number): string {
+/** The fiscal year (named for the calendar year it ends in) and quarter of a day, for a year starting in startMonth (1–12). */
+export function fiscalQuarterParts(d: Date, startMonth: number): { year: number; quarter: number } {
   const months = d.getUTCFullYear() * 12 + d.getUTCMonth() - (startMonth - 1);
-  const fiscalYear = Math.floor(months / 12) + (startMonth === 1 ? 0 : 1);
-  return `FY${fiscalYear}-Q${Math.floor((months % 12) / 3) + 1}`;
+  return { year: Math.floor(months / 12) + (startMonth === 1 ? 0 : 1), quarter: Math.floor((months % 12) / 3) + 1 };
+}
+
+/** The fiscal quarter of a day, e.g. "FY2027-Q1". */
+export function fiscalQuarterOf(d: Date, startMonth: number): string {
+  const { year, quarter } = fiscalQuarterParts(d, startMonth);
+  return `FY${year}-Q${quarter}`;
 }
 
 /** The first day of fiscal quarter q of fiscal year fy (named for the calendar year it ends in), and the day after its last. */

@@ -6,6 +6,7 @@ import { mondayOf, addDays } from "../lib/dates";
 import {
   DEMO_BRANDS, DEMO_CATEGORIES, DEMO_EMAIL_DOMAIN, DEMO_ORGANIZATION, DEMO_SQUADS, DEMO_STAFF, DEMO_STATUSES, DEMO_TRAINING,
 } from "./demoData";
+import { seedPartnerships } from "./demoPartnerships";
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
@@ -39,7 +40,7 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
   if (existing) return { organizationId: existing.id, created: false };
   const rnd = random(20261122);
   const thisMonday = mondayOf(new Date());
-  const steps = 9;
+  const steps = 10;
   let step = 0;
   const progress = (name: string) => onProgress(name, ++step, steps);
 
@@ -275,6 +276,9 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
       ].map((s) => ({ organizationId, ...s, updatedById: admin.id })),
     });
     progress("contacts and settings");
+
+    await seedPartnerships(tx, organizationId, partners, leaderOf, rnd, new Date());
+    progress("deals, touchpoints and goals");
     return { organizationId, created: true };
   }, { timeout: 120_000, maxWait: 30_000 });
 }

@@ -1,7 +1,7 @@
 // The fixed ingredients of the demo organization: who works there and which brands it runs.
 import type { Department, PartnerStatus, StaffRole, StaffStatus } from "../generated/prisma/enums";
 
-export const DEMO_ORGANIZATION = { name: "Sophie Society", subdomain: "sophie-society", maxUsers: 100 };
+export const DEMO_ORGANIZATION = { name: "Sophie Society", subdomain: "sophie-society", maxUsers: 100, subscriptionTier: "professional" };
 export const DEMO_EMAIL_DOMAIN = "sophiesociety.com";
 
 export interface DemoStaff {

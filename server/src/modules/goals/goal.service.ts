@@ -7,7 +7,7 @@ import { badInput } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
 import { requirePermission } from "../../auth/authChecker";
 import { atLeast, currencyCode, inRange } from "../../graphql/validation";
-import { addDays, fiscalQuarterOf, fiscalQuarterRange } from "../../lib/dates";
+import { addDays, fiscalQuarterParts, fiscalQuarterRange } from "../../lib/dates";
 import { readConfiguration } from "../configurations/configuration.service";
 import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { findStaff } from "../staff/staff.service";
@@ -37,8 +37,7 @@ export async function findGoal(ctx: Context, id: string): Promise<QuarterlyGoal>
 /** The fiscal year and quarter a day falls in. */
 export async function fiscalQuarterAt(db: HubPrisma, organizationId: string, day: Date): Promise<{ year: number; quarter: number }> {
   const startMonth = await readConfiguration<number>(db, organizationId, "fiscal", "quarter_start_month");
-  const [, year, quarter] = /^FY(\d+)-Q(\d)$/.exec(fiscalQuarterOf(day, startMonth))!;
-  return { year: Number(year), quarter: Number(quarter) };
+  return fiscalQuarterParts(day, startMonth);
 }
 
 /** Every goal of a quarter (for the rules, which see everyone's). */
