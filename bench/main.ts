@@ -15,7 +15,9 @@ apply, with the peak RSS. PostgreSQL comes from BENCH_DATABASE_URL or TEST_DATAB
   --rows <n>      sheet size (default 10000)
   --quick         1000 rows (CI runs this so the bench never rots)
   --only <db>     just postgres, or just pglite
-BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. "--max-old-space-size=160".`;
+The server runs as npm start runs it: the bundle, with the node flags of server/package.json's start.
+BENCH_SERVER_NODE_ARGS replaces those flags, e.g. "--max-old-space-size=256";
+BENCH_SERVER_LOG=1 shows the server's output (with "--trace-gc", its garbage collections).`;
 
 async function main() {
   const { values } = parseArgs({ options: { rows: { type: "string" }, quick: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean" } } });

@@ -3,7 +3,7 @@
 // creates), applying them, an unchanged re-sync (0 changes), an edited sheet (10,000
 // updates) and applying those; with the server process's peak RSS (VmHWM). Figures are
 // printed and written to bench/results/pipeline.json, never asserted.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,17 +40,28 @@ const MAPPINGS = [
 
 export interface PipelineFigures { database: string; rows: number; steps: { step: string; seconds: number; count: number; target?: string; peakRssMb: number }[]; peakRssMb: number }
 
-/** `npm start`'s entry as a child process; resolves once it listens. */
+/** The node flags npm start runs the server with (server/package.json), so the bench measures the same process. */
+function startFlags(root: string): string {
+  const start: string = JSON.parse(fs.readFileSync(path.join(root, "server/package.json"), "utf8")).scripts.start;
+  const flags = /node ((?:--\S+ )*)dist\/app\/main\.cjs/.exec(start);
+  if (!flags) throw new Error(`server/package.json's start script no longer runs dist/app/main.cjs: ${start}`);
+  return flags[1].trim();
+}
+
+/** `npm start`'s server (the bundle, built if stale) as a child process; resolves once it listens. */
 async function startServer(env: Record<string, string>): Promise<{ url: string; peakRssMb(): number; stop(): Promise<void> }> {
   const root = path.resolve(__dirname, "..");
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "server/src/main.ts"], {
+  execFileSync(process.execPath, ["server/scripts/build-if-stale.mjs"], { cwd: root, stdio: "inherit" });
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? startFlags(root)).split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "server/dist/app/main.cjs"], {
     cwd: root, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0", TSX_TSCONFIG_PATH: path.join(root, "server/tsconfig.json") },
+    env: { ...process.env, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0" },
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
+      if (process.env.BENCH_SERVER_LOG) process.stderr.write(chunk); // e.g. with --trace-gc in BENCH_SERVER_NODE_ARGS
       out += chunk.toString();
       const m = /listening on (http:\/\/\S+?) /.exec(out);
       if (m) resolve(m[1]);

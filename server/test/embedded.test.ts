@@ -1,6 +1,6 @@
 // `npm start`'s path: open, migrate, seed an empty database once, serve /health; data
 // and the generated secret survive a restart; a second process cannot open the same files.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -43,7 +43,9 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
   it("runs as `npm start` does and stops promptly on SIGTERM, releasing the data directory", async () => {
     const dir = tmp();
     // NODE_ENV=production: under "test" Apollo installs no signal handlers, which once hid a hang here.
-    const child = spawn(path.join(__dirname, "../../node_modules/.bin/tsx"), ["--tsconfig", "tsconfig.json", "src/main.ts"], {
+    // The bundle npm start builds and runs (so a bundling mistake fails here).
+    execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: path.join(__dirname, "..") });
+    const child = spawn(process.execPath, ["dist/app/main.cjs"], {
       cwd: path.join(__dirname, ".."), env: { ...process.env, NODE_ENV: "production", HUB_DATA_DIR: dir, PORT: "0", DATABASE_URL: "" },
     });
     let output = "";

@@ -1,7 +1,6 @@
 // Builds the executable schema from the modules' resolvers, and prints it for
 // server/schema.graphql (committed; a test fails when it is stale).
 import "reflect-metadata";
-import fs from "node:fs";
 import path from "node:path";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
@@ -28,11 +27,4 @@ export function hubSchema(): Promise<GraphQLSchema> {
 
 export async function printHubSchema(): Promise<string> {
   return `${printSchema(lexicographicSortSchema(await hubSchema()))}\n`;
-}
-
-if (require.main === module) {
-  printHubSchema().then((sdl) => {
-    fs.writeFileSync(SCHEMA_FILE, sdl);
-    console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)} (${sdl.split("\n").length} lines)`);
-  });
 }

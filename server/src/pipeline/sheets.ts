@@ -4,9 +4,9 @@
 // API (no token round trip). Rate limits (429) and server errors are retried with
 // backoff, honouring Retry-After, within Google's quota.
 import fs from "node:fs";
-// The Sheets API alone: importing all of googleapis costs ~100 MB of memory for API
-// definitions we never call.
-import { auth as googleAuth, sheets as sheetsApi } from "googleapis/build/src/apis/sheets";
+// The Sheets API alone (all of googleapis costs ~100 MB of memory for API definitions we
+// never call), loaded on first use (~18 MB an instance without Sheet sources never pays).
+import type * as SheetsModule from "googleapis/build/src/apis/sheets/index.js";
 import { SourceReadError, type SourceTable } from "./sync";
 
 export interface SheetsAccess { credentialsFile?: string; apiRootUrl?: string }
@@ -54,6 +54,7 @@ export function readSheet(access: SheetsAccess, connectionConfig: unknown, mappe
     try { key = JSON.parse(fs.readFileSync(access.credentialsFile, "utf8")); } catch (err) {
       throw new SourceReadError(`Could not read the service account key ${access.credentialsFile}: ${(err as Error).message}`);
     }
+    const { auth: googleAuth, sheets: sheetsApi }: typeof SheetsModule = await import("googleapis/build/src/apis/sheets/index.js");
     const auth = new googleAuth.JWT({ email: key.client_email, key: key.private_key, scopes: [SCOPE] });
     auth.useJWTAccessWithScope = true;
     const sheets = sheetsApi({ version: "v4", auth, ...(access.apiRootUrl ? { rootUrl: access.apiRootUrl } : {}) });

@@ -11,6 +11,7 @@ import { TARGET_TABLES, keyDescription, type TargetTable } from "./targets";
 import type { Lookups } from "./lookups";
 import { loadAuthority } from "./authority";
 import { camel, comparable } from "./values";
+import { slices } from "../lib/slices";
 
 export interface RowError { row: number; column: string | null; field: string | null; value: string | null; message: string; tab?: string }
 
@@ -122,6 +123,8 @@ export async function recordsByKey(tx: HubPrisma, target: TargetTable, organizat
   return byKey;
 }
 
+const WRITE_SLICE = 1000;
+
 const INSERT_CHANGES = `
   INSERT INTO "staged_changes" ("organization_id", "batch_id", "data_source_id", "entity_type", "entity_key", "entity_id", "change_type",
     "old_values", "new_values", "changed_fields", "source_reference", "source_row", "status", "apply_error", "created_at")
@@ -193,11 +196,13 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
     await tx.stagedChange.updateMany({ where: { id: { in: superseded } }, data: { status: "rejected", rejectionReason: `Superseded by batch ${batchId}`, reviewedAt: new Date() } });
   }
   for (const table of new Set(sourceDataOnly.map((s) => s.table))) {
-    const list = sourceDataOnly.filter((s) => s.table === table).map(({ id, raw }) => ({ id, raw }));
-    await tx.$executeRawUnsafe(`UPDATE "${table}" t SET "source_data" = t."source_data" || jsonb_build_object($2::text, v.raw)
-      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id AND t."source_data" -> $2::text IS DISTINCT FROM v.raw`, JSON.stringify(list), source.name);
+    for (const list of slices(sourceDataOnly.filter((s) => s.table === table).map(({ id, raw }) => ({ id, raw })), WRITE_SLICE)) {
+      await tx.$executeRawUnsafe(`UPDATE "${table}" t SET "source_data" = t."source_data" || jsonb_build_object($2::text, v.raw)
+        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id AND t."source_data" -> $2::text IS DISTINCT FROM v.raw`, JSON.stringify(list), source.name);
+    }
   }
-  // One statement however many rows (Prisma's createMany would hold several copies of them).
-  if (changes.length) await tx.$executeRawUnsafe(INSERT_CHANGES, JSON.stringify(changes), organizationId, batchId, source.id);
+  // A statement per slice of rows: Prisma's createMany would hold several copies of them, and
+  // one statement for all would hold the whole batch as one string (memory, not speed).
+  for (const slice of slices(changes, WRITE_SLICE)) await tx.$executeRawUnsafe(INSERT_CHANGES, JSON.stringify(slice), organizationId, batchId, source.id);
   return changes.length;
 }

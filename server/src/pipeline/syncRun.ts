@@ -6,7 +6,7 @@ import type { HubPrisma } from "../db/database";
 import type { SheetsAccess } from "./sheets";
 import { readSheet } from "./sheets";
 import { readFile, type UploadedFile } from "./files";
-import { loadLookups } from "./lookups";
+import { loadLookups, type Lookups } from "./lookups";
 import { readMappedTables, stageRows, transformRows, SourceReadError, type Mapping, type RowError, type SourceTable, type SyncProgress } from "./sync";
 
 export interface SyncUnit {
@@ -37,6 +37,11 @@ export function sourceReader(source: RunnableSource, mappings: Mapping[], sheets
 const RUN_FAILED = "The sync stopped on an unexpected error; it has been logged. Try again, and report it if it happens again.";
 
 /** Runs a sync whose log row exists; the log ends COMPLETED or FAILED (a run error, with the reason). */
+/** The source's cells live only in here: staging a large sheet keeps just its parsed rows. */
+async function readAndTransform(read: () => Promise<SourceTable[]>, mappings: Mapping[], lookups: Lookups, progress: SyncProgress) {
+  return transformRows(await readMappedTables(read, mappings), lookups, progress);
+}
+
 export async function executeSync(unit: SyncUnit, log: { id: string; batchId: string }, source: RunnableSource, mappings: Mapping[], read: () => Promise<SourceTable[]>, initiatedById: string | null) {
   const finish = (tx: HubPrisma, outcome: { status: "completed" | "failed"; scanned: number; staged: number; errors: RowError[]; runError?: string }) => Promise.all([
     tx.dataSource.update({ where: { id: source.id }, data: { lastSyncedAt: new Date(), lastSyncError: outcome.runError ?? null } }),
@@ -51,15 +56,15 @@ export async function executeSync(unit: SyncUnit, log: { id: string; batchId: st
   const failRun = (message: string) => unit.tx((tx) => finish(tx, { status: "failed", scanned: 0, staged: 0, errors: [{ row: 1, column: null, field: null, value: null, message }], runError: message }));
   try {
     await unit.progress("reading the source", 0, 0);
-    let tables;
+    const lookups = await unit.tx((tx) => loadLookups(tx, unit.organizationId));
+    let transformed;
     try {
-      tables = await readMappedTables(read, mappings);
+      transformed = await readAndTransform(read, mappings, lookups, unit.progress);
     } catch (err) {
       if (err instanceof SourceReadError) return void (await failRun(err.message));
       throw err;
     }
-    const lookups = await unit.tx((tx) => loadLookups(tx, unit.organizationId));
-    const { rows, errors, total } = await transformRows(tables, lookups, unit.progress);
+    const { rows, errors, total } = transformed;
     const fields = [...new Set(mappings.map((m) => m.targetField))];
     // Progress is written outside the staging transaction: embedded PGlite has one connection.
     await unit.progress("staging changes", 0, rows.length);
