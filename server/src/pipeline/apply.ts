@@ -43,7 +43,21 @@ function cast(kind: FieldKind, field: string): string {
   }
 }
 
-const RECORDSET = `jsonb_to_recordset($1::jsonb) AS v(id uuid, d jsonb, raw jsonb)`;
+const RECORDSET = `jsonb_to_recordset($1::jsonb) AS v(id uuid, d jsonb, raw jsonb, code text)`;
+
+/**
+ * Codes for new records that bring none, claimed as one block: the insert trigger would take
+ * them one row at a time, each an update of the same counter row, which slows down the more
+ * rows one transaction adds (every update leaves a row version the next has to step over).
+ */
+async function claimCodes(tx: HubPrisma, organizationId: string, target: TargetTable, fields: string[], count: number): Promise<string[] | null> {
+  const code = target.generatedCode;
+  if (!code || fields.includes(code.field)) return null;
+  const [{ last }] = await tx.$queryRawUnsafe<{ last: bigint }[]>(`INSERT INTO "code_sequences" AS cs ("organization_id", "kind", "last_value") VALUES ($1::uuid, $2, $3)
+    ON CONFLICT ("organization_id", "kind") DO UPDATE SET "last_value" = cs."last_value" + $3 RETURNING cs."last_value" AS last`, organizationId, code.kind, count);
+  const first = Number(last) - count + 1;
+  return Array.from({ length: count }, (_, i) => `${code.prefix}-${String(first + i).padStart(4, "0")}`);
+}
 const hasSourceData = (t: TargetTable) => t.table !== "partner_assignments";
 
 async function writePlans(tx: HubPrisma, organizationId: string, plans: Plan[], lineage: (p: Plan) => LineageWrite) {
@@ -62,10 +76,11 @@ async function writePlans(tx: HubPrisma, organizationId: string, plans: Plan[], 
     for (const shape of new Set(creates.map((p) => Object.keys(p.values).sort().join(",")))) {
       const group = creates.filter((p) => Object.keys(p.values).sort().join(",") === shape);
       const fields = shape.split(",");
-      const columns = ["id", "organization_id", ...(hasSourceData(target) ? ["source_data"] : []), ...fields];
-      const values = ["v.id", "$2::uuid", ...(hasSourceData(target) ? ["v.raw"] : []), ...fields.map((f) => cast(target.fields[f], f))];
+      const codes = await claimCodes(tx, organizationId, target, fields, group.length);
+      const columns = ["id", "organization_id", ...(hasSourceData(target) ? ["source_data"] : []), ...(codes ? [target.generatedCode!.field] : []), ...fields];
+      const values = ["v.id", "$2::uuid", ...(hasSourceData(target) ? ["v.raw"] : []), ...(codes ? ["v.code"] : []), ...fields.map((f) => cast(target.fields[f], f))];
       await tx.$executeRawUnsafe(`INSERT INTO "${target.table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${values.join(", ")} FROM ${RECORDSET}`,
-        JSON.stringify(group.map((p) => ({ id: p.entityId, d: p.values, raw: p.raw }))), organizationId);
+        JSON.stringify(group.map((p, i) => ({ id: p.entityId, d: p.values, raw: p.raw, code: codes?.[i] }))), organizationId);
     }
     const ends = mine.filter((p) => p.kind === "end");
     if (ends.length) await tx.$executeRawUnsafe(`UPDATE "${target.table}" SET "${target.endColumn}" = now() WHERE "id" IN ${IDS}`, ids(ends.map((p) => p.entityId)));

@@ -34,6 +34,8 @@ export interface TargetTable {
   keysOf(record: Values, names: KeyNames): string[];
   /** How a delete (a reverted create) ends the record: soft delete, or an assignment's end. */
   endColumn: "deleted_at" | "unassigned_at";
+  /** A code the database generates when a new record has none (code_sequences kind and prefix). */
+  generatedCode?: { field: string; kind: string; prefix: string };
 }
 
 const text = { type: "text" } as const;
@@ -53,6 +55,7 @@ const str = (v: unknown) => (typeof v === "string" && v ? v : null);
 export const TARGET_TABLES: Record<string, TargetTable> = {
   partners: {
     table: "partners", entityType: "partner", model: "partner", endColumn: "deleted_at",
+    generatedCode: { field: "partner_code", kind: "partner", prefix: "SO" },
     fields: {
       partner_code: text, brand_name: text, client_name: text, client_email: email, client_phone: text,
       status: enumOf(PartnerStatus, "partner_status"), tier: enumOf(PartnerTier, "partner_tier"),
@@ -66,6 +69,7 @@ export const TARGET_TABLES: Record<string, TargetTable> = {
   },
   staff: {
     table: "staff", entityType: "staff", model: "staff", endColumn: "deleted_at",
+    generatedCode: { field: "staff_code", kind: "staff", prefix: "ST" },
     fields: {
       email, full_name: text, phone: text, slack_id: text, role: enumOf(StaffRole, "staff_role"), department: enumOf(Department, "department"),
       title: text, status: enumOf(StaffStatus, "staff_status"), max_clients: int, hire_date: date, probation_end_date: date,
