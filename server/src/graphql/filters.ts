@@ -9,6 +9,12 @@ import { badInput } from "./errors";
 
 const opt = { nullable: true };
 
+/** What a filter type says about its field, for SQL built outside Prisma (aggregates). */
+export type FilterKind =
+  | { type: "string" | "id" | "boolean" | "int" | "decimal" | "date" | "datetime" }
+  | { type: "enum"; enumType: object; name: string };
+export const filterKinds = new Map<ClassType, FilterKind>();
+
 @InputType({ description: "Conditions on a text field; contains and startsWith ignore case." })
 export class StringFilter {
   @Field(() => String, opt) eq?: string;
@@ -60,6 +66,9 @@ export const IntFilter = rangeFilter<number>("IntFilter", () => Int, "Conditions
 export const DecimalFilter = rangeFilter<string>("DecimalFilter", () => DecimalScalar, "Conditions on a decimal field.");
 export const DateFilter = rangeFilter<Date>("DateFilter", () => DateScalar, 'Conditions on a calendar-day field ("YYYY-MM-DD").');
 export const DateTimeFilter = rangeFilter<Date>("DateTimeFilter", () => DateTimeScalar, "Conditions on a timestamp field.");
+for (const [filter, type] of [[StringFilter, "string"], [IDFilter, "id"], [BooleanFilter, "boolean"], [IntFilter, "int"], [DecimalFilter, "decimal"], [DateFilter, "date"], [DateTimeFilter, "datetime"]] as const) {
+  filterKinds.set(filter, { type });
+}
 
 const enumFilters = new Map<object, ClassType>();
 
@@ -76,6 +85,7 @@ export function enumFilter(enumType: object, name: string): ClassType {
     @Field(() => Boolean, opt) isNull?: boolean;
   }
   enumFilters.set(enumType, EnumFilter);
+  filterKinds.set(EnumFilter, { type: "enum", enumType, name });
   return EnumFilter;
 }
 

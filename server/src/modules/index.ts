@@ -19,6 +19,7 @@ import { PartnerInteractionResolver, PartnerRelationshipResolver } from "./inter
 import { TaskResolver, WeeklyReportResolver } from "./tasks/task.resolver";
 import { QuarterlyGoalResolver } from "./goals/goal.resolver";
 import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
+import { AGGREGATE_RESOLVERS } from "./aggregates";
 import { ConfigurationResolver } from "./configurations/configuration.resolver";
 import { OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver } from "./opportunities/opportunity.resolver";
 import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver } from "./access/access.resolver";
@@ -35,4 +36,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
   PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver,
+  ...AGGREGATE_RESOLVERS,
 ];

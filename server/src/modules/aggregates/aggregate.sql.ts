@@ -1,0 +1,119 @@
+// Aggregates in one SQL statement: the entity's filter translated to SQL (the same filter
+// shape as its connection), grouped by enums, booleans, foreign keys and date buckets.
+// Row access is the database's: the statement runs in the request's transaction, where
+// row-level security limits it to the viewer's organization and partners.
+import type { Context } from "../../graphql/context";
+import { badInput } from "../../graphql/errors";
+import { filterKinds, type EntityFilterSpec, type FilterKind } from "../../graphql/filters";
+
+export interface AggregateTable {
+  /** SQL table. */
+  table: string;
+  spec: EntityFilterSpec;
+  /** Columns not named as snake_case of the filter's field. */
+  columns?: Record<string, string>;
+  /** Leaves out soft-deleted rows. */
+  live?: boolean;
+  /** Text fields that are categories (e.g. an opportunity's stage), so they group too. */
+  groupText?: string[];
+}
+
+export const BUCKETS = ["day", "week", "month", "quarter", "year"] as const;
+export type Bucket = (typeof BUCKETS)[number];
+export interface Grouping { field: string; bucket?: Bucket }
+
+const MAX_GROUPS = 1000;
+const MAX_DEPTH = 8;
+const CAST: Record<string, string> = { string: "text", id: "uuid", boolean: "boolean", int: "int", decimal: "numeric", date: "date", datetime: "timestamptz", enum: "text" };
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+export const columnOf = (t: AggregateTable, field: string) => `"${t.columns?.[field] ?? snake(t.spec.fields[field]?.field ?? field)}"`;
+export const kindOf = (t: AggregateTable, field: string): FilterKind => filterKinds.get(t.spec.fields[field].type) ?? { type: "string" };
+
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string { this.values.push(v); return `$${this.values.length}`; }
+}
+
+function sqlValue(kind: FilterKind, v: unknown): unknown {
+  if (Array.isArray(v)) return v.map((x) => sqlValue(kind, x));
+  if (v instanceof Date) return kind.type === "date" ? v.toISOString().slice(0, 10) : v.toISOString();
+  return v !== null && typeof v === "object" ? String(v) : v; // Decimal
+}
+
+const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function condition(t: AggregateTable, field: string, op: string, v: unknown, p: Params, path: string): string {
+  const kind = kindOf(t, field);
+  const col = columnOf(t, field);
+  const typed = kind.type === "enum" ? `${col}::text` : col;
+  const param = (x: unknown) => `${p.add(sqlValue(kind, x))}::${CAST[kind.type]}`;
+  const list = (x: unknown) => {
+    if (!Array.isArray(x)) throw badInput(path, `${op} takes a list.`);
+    return `${p.add(sqlValue(kind, x))}::${CAST[kind.type]}[]`;
+  };
+  switch (op) {
+    case "eq": return v === null ? `${col} IS NULL` : `${typed} = ${param(v)}`;
+    case "ne": return v === null ? `${col} IS NOT NULL` : `${typed} <> ${param(v)}`;
+    case "in": return `${typed} = ANY(${list(v)})`;
+    case "notIn": return `${typed} <> ALL(${list(v)})`;
+    case "lt": return `${typed} < ${param(v)}`;
+    case "lte": return `${typed} <= ${param(v)}`;
+    case "gt": return `${typed} > ${param(v)}`;
+    case "gte": return `${typed} >= ${param(v)}`;
+    case "contains": return `${col} ILIKE '%' || ${p.add(likeEscaped(String(v)))} || '%'`;
+    case "startsWith": return `${col} ILIKE ${p.add(likeEscaped(String(v)))} || '%'`;
+    case "isNull": return v ? `${col} IS NULL` : `${col} IS NOT NULL`;
+    default: throw badInput(path, `Unknown operator ${op}.`);
+  }
+}
+
+/** The filter as a SQL condition (conditions of one level all apply), with its parameters in p. */
+function toSqlWhere(filter: Record<string, unknown> | null | undefined, t: AggregateTable, p: Params, path = "filter", depth = 0): string {
+  if (!filter) return "TRUE";
+  if (depth > MAX_DEPTH) throw badInput(path, `Filters may nest and/or/not at most ${MAX_DEPTH} levels deep.`);
+  const and: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue;
+    if (key === "and" || key === "or") {
+      const parts = (value as Record<string, unknown>[]).map((f, i) => `(${toSqlWhere(f, t, p, `${path}.${key}[${i}]`, depth + 1)})`);
+      if (parts.length) and.push(`(${parts.join(key === "and" ? " AND " : " OR ")})`);
+      continue;
+    }
+    if (key === "not") { and.push(`NOT (${toSqlWhere(value as Record<string, unknown>, t, p, `${path}.not`, depth + 1)})`); continue; }
+    for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
+      if (operand !== undefined) and.push(condition(t, key, op, operand, p, `${path}.${key}.${op}`));
+    }
+  }
+  return and.length ? and.join(" AND ") : "TRUE";
+}
+
+function groupExpr(t: AggregateTable, g: Grouping): string {
+  const col = columnOf(t, g.field);
+  if (!g.bucket) return kindOf(t, g.field).type === "enum" ? `${col}::text` : col;
+  // Buckets are UTC calendar periods, named by their first day.
+  const at = kindOf(t, g.field).type === "datetime" ? `(${col} AT TIME ZONE 'UTC')` : `${col}::timestamp`;
+  return `to_char(date_trunc('${g.bucket}', ${at}), 'YYYY-MM-DD')`;
+}
+
+export interface AggregateRow { key: Record<string, unknown>; count: number; sum: Record<string, number | null>; avg: Record<string, number | null>; min: Record<string, number | null>; max: Record<string, number | null> }
+
+export async function runAggregate(ctx: Context, t: AggregateTable, filter: Record<string, unknown> | undefined, groupBy: Grouping[], numeric: string[]): Promise<AggregateRow[]> {
+  const fields = groupBy.map((g) => g.field);
+  const twice = fields.find((f, i) => fields.indexOf(f) !== i);
+  if (twice) throw badInput("groupBy", `${twice} appears twice in groupBy; group a date by one bucket at a time.`);
+  const p = new Params();
+  const where = [`"organization_id" = ${p.add(ctx.organizationId)}::uuid`, ...(t.live ? [`"deleted_at" IS NULL`] : []), `(${toSqlWhere(filter, t, p)})`];
+  const groups = groupBy.map((g, i) => `${groupExpr(t, g)} AS "g${i}"`);
+  const stats = numeric.flatMap((f) => ["sum", "avg", "min", "max"].map((fn) => `${fn}(${columnOf(t, f)})::float8 AS "${fn}_${f}"`));
+  const ordinals = groupBy.map((_, i) => i + 1).join(", ");
+  const rows = await ctx.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT ${[...groups, "count(*)::int AS \"count\"", ...stats].join(", ")} FROM "${t.table}" WHERE ${where.join(" AND ")}` +
+      (groupBy.length ? ` GROUP BY ${ordinals} ORDER BY ${ordinals} LIMIT ${MAX_GROUPS + 1}` : ""), ...p.values);
+  if (rows.length > MAX_GROUPS) throw badInput("groupBy", `More than ${MAX_GROUPS} groups; narrow the filter or group by fewer fields (a coarser date bucket).`);
+  const pick = (r: Record<string, unknown>, fn: string) => Object.fromEntries(numeric.map((f) => [f, r[`${fn}_${f}`] as number | null]));
+  return rows.map((r) => ({
+    key: Object.fromEntries(groupBy.map((g, i) => [g.field, g.bucket && r[`g${i}`] ? new Date(`${r[`g${i}`]}T00:00:00Z`) : r[`g${i}`]])),
+    count: Number(r.count), sum: pick(r, "sum"), avg: pick(r, "avg"), min: pick(r, "min"), max: pick(r, "max"),
+  }));
+}
