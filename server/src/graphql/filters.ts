@@ -89,10 +89,30 @@ export function enumFilter(enumType: object, name: string): ClassType {
   return EnumFilter;
 }
 
-/** Filterable fields of an entity: GraphQL field → its filter type (and Prisma field, when named differently). */
-export type FilterFields = Record<string, { type: ClassType; field?: string }>;
+/**
+ * Filterable fields of an entity: GraphQL field → its filter type, and its Prisma field and
+ * SQL column when they are not named after it (camelCase / snake_case).
+ */
+export type FilterFields = Record<string, { type: ClassType; field?: string; column?: string }>;
 
-export interface EntityFilterSpec { fields: FilterFields; input: ClassType }
+/** A filter on related records: to-many (some / every / none) or to-one. */
+export interface RelationFilter {
+  many: boolean;
+  target: EntityFilterSpec;
+  /** The Prisma relation field. */
+  prisma: string;
+  /** For SQL: the related table, and the columns that join it (this row's, the related row's). */
+  table: string;
+  on: [string, string];
+  /** The related rows are soft-deleted: archived ones never match. */
+  live?: boolean;
+  description: string;
+}
+
+export interface EntityFilterSpec { entity: string; fields: FilterFields; input: ClassType; relations: Record<string, RelationFilter> }
+
+/** Filter specs by their input type's name (the cost limit weighs their relation filters). */
+export const filterSpecs = new Map<string, EntityFilterSpec>();
 
 /** Builds `<Entity>Filter` with the given fields plus and / or / not. */
 export function entityFilter(entity: string, fields: FilterFields): EntityFilterSpec {
@@ -103,8 +123,38 @@ export function entityFilter(entity: string, fields: FilterFields): EntityFilter
   Field(() => [Filter], { nullable: true, description: "Any of these conditions." })(Filter.prototype, "or");
   Field(() => Filter, { nullable: true, description: "Not this condition." })(Filter.prototype, "not");
   InputType(`${entity}Filter`, { description: `Conditions on ${entity} fields; several fields and operators all apply (AND).` })(Filter);
-  return { fields, input: Filter };
+  const spec: EntityFilterSpec = { entity, fields, input: Filter, relations: {} };
+  filterSpecs.set(`${entity}Filter`, spec);
+  return spec;
 }
+
+const listFilters = new Map<EntityFilterSpec, ClassType>();
+
+/** `<Entity>ListFilter`: some / every / none of the related records match. */
+function listFilterOf(target: EntityFilterSpec): ClassType {
+  let List = listFilters.get(target);
+  if (!List) {
+    List = class {};
+    Object.defineProperty(List, "name", { value: `${target.entity}ListFilter` });
+    Field(() => target.input, { nullable: true, description: "At least one related record matches." })(List.prototype, "some");
+    Field(() => target.input, { nullable: true, description: "Every related record matches (true when there are none)." })(List.prototype, "every");
+    Field(() => target.input, { nullable: true, description: "No related record matches." })(List.prototype, "none");
+    InputType(`${target.entity}ListFilter`, { description: `Conditions on related ${target.entity} records.` })(List);
+    listFilters.set(target, List);
+  }
+  return List;
+}
+
+/** Adds filters on related records to an entity's filter (after every spec exists, so they may refer to each other). */
+export function addRelationFilters(spec: EntityFilterSpec, relations: Record<string, RelationFilter>): void {
+  for (const [name, r] of Object.entries(relations)) {
+    const type = r.many ? listFilterOf(r.target) : r.target.input; // registered now: type thunks run after input types are collected
+    Field(() => type, { nullable: true, description: r.description })(spec.input.prototype, name);
+    spec.relations[name] = r;
+  }
+}
+
+export const RELATION_OPS = ["some", "every", "none"] as const;
 
 type Where = Record<string, unknown>;
 const OPS: Record<string, (v: unknown) => unknown> = {
@@ -132,6 +182,8 @@ export function toPrismaWhere(filter: Where | null | undefined, spec: EntityFilt
       continue;
     }
     if (key === "not") { and.push({ NOT: toPrismaWhere(value as Where, spec, `${path}.not`, depth + 1) }); continue; }
+    const relation = spec.relations[key];
+    if (relation) { and.push(...relationWhere(relation, value as Where, `${path}.${key}`, depth)); continue; }
     const field = spec.fields[key]?.field ?? key;
     for (const [op, operand] of Object.entries(value as Where)) {
       if (operand === undefined) continue;
@@ -140,4 +192,16 @@ export function toPrismaWhere(filter: Where | null | undefined, spec: EntityFilt
     }
   }
   return and.length ? { AND: and } : {};
+}
+
+/** A relation filter in Prisma's terms; archived related records never match. */
+function relationWhere(r: RelationFilter, value: Where, path: string, depth: number): Where[] {
+  const live = r.live ? { deletedAt: null } : {};
+  if (!r.many) return [{ [r.prisma]: { is: { ...toPrismaWhere(value, r.target, path, depth + 1), ...live } } }];
+  return RELATION_OPS.filter((op) => value[op]).map((op) => {
+    const inner = toPrismaWhere(value[op] as Where, r.target, `${path}.${op}`, depth + 1);
+    // every: each live record matches (archived ones are not asked).
+    const where = op === "every" && r.live ? { OR: [{ deletedAt: { not: null } }, inner] } : { ...inner, ...live };
+    return { [r.prisma]: { [op]: where } };
+  });
 }

@@ -2,28 +2,50 @@
 // validation; the cost limit weighs every field and multiplies by the size of the lists
 // below it (first/last of a connection, default 50; 10 for other lists), so one request
 // cannot ask the database for millions of rows. Batched HTTP requests are off (Apollo's
-// default). Each refusal names the limit it hit.
+// default). Filters on related records add the cost of their subqueries. Each refusal names
+// the limit it hit.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, getNamedType, getNullableType, isListType } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "./connection";
+import { RELATION_OPS, filterSpecs, type EntityFilterSpec } from "./filters";
 
-export const LIMITS = { depth: 12, aliases: 30, tokens: 5000, directives: 20, cost: 250_000, unpagedList: 10 };
+export const LIMITS = { depth: 12, aliases: 30, tokens: 5000, directives: 20, cost: 250_000, unpagedList: 10, relationFilter: 5000 };
 
 const isConnection = (name: string) => name.endsWith("Connection");
 
-/** Connections cost their page size times their items; edges/nodes are that page. */
+type Filter = Record<string, unknown>;
+
+/** Each filter on related records is a subquery over the related table: it costs LIMITS.relationFilter. */
+function relationFilterCost(spec: EntityFilterSpec | undefined, filter: unknown): number {
+  if (!spec || !filter || typeof filter !== "object") return 0;
+  let cost = 0;
+  for (const [key, value] of Object.entries(filter as Filter)) {
+    if (key === "and" || key === "or") for (const f of (value as Filter[] | null) ?? []) cost += relationFilterCost(spec, f);
+    else if (key === "not") cost += relationFilterCost(spec, value);
+    else if (spec.relations[key] && value) {
+      const r = spec.relations[key];
+      const parts = r.many ? RELATION_OPS.map((op) => (value as Filter)[op]).filter(Boolean) : [value];
+      for (const part of parts) cost += LIMITS.relationFilter + relationFilterCost(r.target, part);
+    }
+  }
+  return cost;
+}
+
+/** Connections cost their page size times their items; edges/nodes are that page. Relation filters add their subqueries. */
 const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const filterArg = field.args?.find((a) => a.name === "filter");
+  const filters = filterArg ? relationFilterCost(filterSpecs.get(getNamedType(filterArg.type).name), args.filter) : 0;
   const returns = getNamedType(field.type).name;
   if (isConnection(returns)) {
     const size = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
-    return 1 + Math.max(size, 1) * childComplexity;
+    return filters + 1 + Math.max(size, 1) * childComplexity;
   }
   if (isListType(getNullableType(field.type))) {
-    return 1 + (isConnection(type.name) ? 1 : LIMITS.unpagedList) * childComplexity;
+    return filters + 1 + (isConnection(type.name) ? 1 : LIMITS.unpagedList) * childComplexity;
   }
-  return undefined;
+  return filters ? filters + 1 + childComplexity : undefined;
 };
 
 const costLimit: ApolloServerPlugin = {

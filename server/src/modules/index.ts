@@ -1,5 +1,6 @@
 // Every resolver of the graph, module by module.
 import type { NonEmptyArray } from "type-graphql";
+import "./relations";
 import { PartnerResolver } from "./partners/partner.resolver";
 import { StaffResolver } from "./staff/staff.resolver";
 import { SquadMembershipResolver, SquadResolver, StaffSquadsResolver } from "./squads/squad.resolver";

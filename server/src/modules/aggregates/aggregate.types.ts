@@ -24,7 +24,7 @@ export function aggregateTypes(entity: string, t: AggregateTable): AggregateType
   const keyFields: [string, () => unknown, string?][] = [];
   const numeric: string[] = [];
   for (const field of Object.keys(t.spec.fields)) {
-    const kind = kindOf(t, field);
+    const kind = kindOf(t.spec, field);
     if (kind.type === "enum" || kind.type === "boolean" || (kind.type === "id" && field !== "id") || (kind.type === "string" && t.groupText?.includes(field))) {
       groupings.set(upperSnake(field), { field });
       const type = kind.type === "enum" ? kind.enumType : kind.type === "boolean" ? Boolean : kind.type === "id" ? ID : String;

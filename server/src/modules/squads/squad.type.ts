@@ -40,3 +40,7 @@ export const squadFilter = entityFilter("Squad", {
 });
 
 export const squadOrder = entityOrder("Squad", { name: {}, type: { enum: SquadType }, createdAt: {} }, [{ name: "name", direction: "asc" }]);
+
+export const squadMembershipFilter = entityFilter("SquadMembership", {
+  squadId: { type: IDFilter }, staffId: { type: IDFilter }, role: { type: enumFilter(SquadRole, "SquadRole") }, isActive: { type: BooleanFilter },
+});

@@ -27,7 +27,7 @@ export class WeeklyStatus {
 export const WeeklyStatusConnection = connectionType(WeeklyStatus, "WeeklyStatus");
 
 export const weeklyStatusFilter = entityFilter("WeeklyStatus", {
-  id: { type: IDFilter }, partnerId: { type: IDFilter }, reportedById: { type: IDFilter },
+  id: { type: IDFilter }, partnerId: { type: IDFilter }, reportedById: { type: IDFilter, column: "reported_by" },
   weekStartDate: { type: DateFilter }, weekNumber: { type: IntFilter }, year: { type: IntFilter },
   status: { type: enumFilter(PartnerStatus, "PartnerStatus") }, happyClient: { type: BooleanFilter },
 });
