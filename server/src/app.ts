@@ -8,6 +8,7 @@ import { migrate } from "./db/migrate";
 import { seedDemo } from "./seed/demo";
 import { healthRoute, listen } from "./http/server";
 import { graphqlRoute } from "./http/graphql";
+import { exportRoute } from "./http/export";
 import { staticRoute } from "./http/static";
 import { authRoutes } from "./http/auth";
 import type { SheetsAccess } from "./pipeline/sheets";
@@ -50,7 +51,8 @@ export async function serveHub(db: Database, options: ServeOptions): Promise<Omi
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
   const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
-  const server = await listen([healthRoute(db), auth, staticRoute(devToken), graphql.route], options.port);
+  const csv = exportRoute(db, options.secret, graphql.schema, { perMinute: options.rateLimitPerMinute ?? 0 });
+  const server = await listen([healthRoute(db), auth, staticRoute(devToken), graphql.route, csv], options.port);
   return {
     url: server.url, port: server.port, secret: options.secret,
     async close() { await server.close(); await syncWorker.stop(); await graphql.stop(); },

@@ -1,6 +1,7 @@
 // POST /graphql (and GET for queries): Apollo Server 5 executing our schema, reached
 // through our own node:http router. Every request must carry a valid session token.
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database";
 import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
@@ -16,10 +17,11 @@ import { HttpError, readJson, sendJson, type Route } from "./server";
 
 export interface GraphqlOptions { requestLimits: RequestLimits; sheets?: SheetsAccess; syncWorker?: SyncWorker }
 
-export async function graphqlRoute(db: Database, secret: string, options: GraphqlOptions): Promise<{ route: Route; stop(): Promise<void> }> {
+export async function graphqlRoute(db: Database, secret: string, options: GraphqlOptions): Promise<{ route: Route; schema: GraphQLSchema; stop(): Promise<void> }> {
   const limits = queryLimits();
+  const schema = await hubSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await hubSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -65,5 +67,5 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
     else { for await (const chunk of response.body.asyncIterator) res.write(chunk); res.end(); }
     return true;
   };
-  return { route, stop: () => apollo.stop() };
+  return { route, schema, stop: () => apollo.stop() };
 }

@@ -51,7 +51,7 @@ export async function listen(routes: Route[], port: number, host = "0.0.0.0"): P
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       for (const route of routes) if (await route(req, res, url)) return;
-      sendJson(res, 404, { error: `Nothing at ${req.method} ${url.pathname}. The API is at POST /graphql, health at GET /health.` });
+      sendJson(res, 404, { error: `Nothing at ${req.method} ${url.pathname}. The API is at POST /graphql, CSV exports at GET /export.csv, health at GET /health.` });
     } catch (err) {
       console.error(`http: ${req.method} ${url.pathname} failed:`, err);
       if (!res.headersSent) sendJson(res, 500, { error: "Internal server error" });
