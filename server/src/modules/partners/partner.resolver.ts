@@ -2,6 +2,8 @@ import { Authorized, Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resol
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope } from "../../graphql/records";
+import { DateTimeScalar } from "../../graphql/scalars";
+import { partnerAsOf } from "./partner.asOf";
 import { Partner, PartnerConnection, partnerFilter, partnerOrder } from "./partner.type";
 import { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
 import { archivePartner, createPartner, findPartner, guardFinancialQuery, restorePartner, updatePartner } from "./partner.service";
@@ -29,7 +31,9 @@ export class PartnerResolver {
   @Authorized("partners:read")
   @Query(() => Partner, { nullable: true, description: "A partner by id (archived ones only with includeArchived)." })
   partner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
-    @Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean) {
+    @Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean,
+    @Arg("asOf", () => DateTimeScalar, { nullable: true, description: "The partner's fields as they were at this moment, from the audit log (null if it did not exist yet). Its relations are today's." }) asOf?: Date) {
+    if (asOf) return partnerAsOf(ctx, id, asOf);
     return findPartner(ctx, id, archiveScope(includeArchived)).catch(() => null);
   }
 
