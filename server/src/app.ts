@@ -16,6 +16,7 @@ import { devTokenIssuer } from "./auth/devToken";
 import { startSyncWorker } from "./pipeline/syncJobs";
 import { rollOverFinishedWeek } from "./modules/tasks/rollover";
 import { runAlertRules } from "./modules/alerts/alert.evaluate";
+import { sendWebhooks } from "./modules/webhooks/webhook.delivery";
 
 export interface Hub { url: string; port: number; db: Database; secret: string; close(): Promise<void> }
 
@@ -46,7 +47,7 @@ export interface ServeOptions {
 
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
 export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
-  const syncWorker = startSyncWorker(db, options.sheets ?? {}, { pollMs: options.syncPollMs, periodic: [rollOverFinishedWeek, runAlertRules] });
+  const syncWorker = startSyncWorker(db, options.sheets ?? {}, { pollMs: options.syncPollMs, periodic: [rollOverFinishedWeek, runAlertRules, sendWebhooks] });
   const graphql = await graphqlRoute(db, options.secret, { requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 }, sheets: options.sheets, syncWorker });
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
