@@ -49,7 +49,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   partner_assignments_partner_id_staff_id_assignment_role_key: "staffId",
   partner_assignments_one_primary_per_role: "isPrimary", weekly_statuses_partner_id_week_start_date_key: "weekStartDate",
   staff_training_staff_id_module_name_key: "moduleName", organizations_subdomain_key: "subdomain",
-  field_mappings_data_source_id_source_tab_source_column_key: "sourceColumn",
+  field_mappings_data_source_id_source_tab_source_column_key: "sourceColumn", saved_queries_organization_id_owner_id_name_key: "name",
 };
 
 const snakeToCamel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

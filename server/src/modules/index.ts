@@ -22,6 +22,7 @@ import { QuarterlyGoalResolver } from "./goals/goal.resolver";
 import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
 import { AGGREGATE_RESOLVERS } from "./aggregates";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
+import { SavedQueryResolver } from "./savedQueries/savedQuery.resolver";
 import { ConfigurationResolver } from "./configurations/configuration.resolver";
 import { OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver } from "./opportunities/opportunity.resolver";
 import { AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver } from "./access/access.resolver";
@@ -37,6 +38,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
-  PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver, WebhookResolver,
+  PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver, WebhookResolver, SavedQueryResolver,
   ...AGGREGATE_RESOLVERS,
 ];
