@@ -4,7 +4,7 @@ const config = {
   schema: "server/schema.graphql",
   documents: ["web/src/**/*.tsx", "web/src/**/*.ts", "!web/src/gql/**"],
   generates: {
-    "web/src/gql/": { preset: "client", presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" } } },
+    "web/src/gql/": { preset: "client", presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" }, persistedDocuments: true } }, // persisted-documents.json: HUB_TRUSTED_DOCUMENTS
   },
 };
 

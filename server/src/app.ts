@@ -9,6 +9,7 @@ import { seedDemo } from "./seed/demo";
 import { healthRoute, listen } from "./http/server";
 import { graphqlRoute } from "./http/graphql";
 import { exportRoute } from "./http/export";
+import { loadTrustedDocuments, type TrustedDocuments } from "./graphql/trustedDocuments";
 import { staticRoute } from "./http/static";
 import { authRoutes } from "./http/auth";
 import type { SheetsAccess } from "./pipeline/sheets";
@@ -37,6 +38,8 @@ export interface ServeOptions {
   devLogin: boolean;
   /** Requests per minute per user and per API key (0 = no limit). */
   rateLimitPerMinute?: number;
+  /** Operations signed-in sessions are limited to (HUB_TRUSTED_DOCUMENTS); none: any. */
+  trustedDocuments?: TrustedDocuments;
   googleClientId?: string;
   googleJwksUrl?: string;
   /** Service account key file and API address for Google Sheets sources. */
@@ -48,7 +51,7 @@ export interface ServeOptions {
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
 export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
   const syncWorker = startSyncWorker(db, options.sheets ?? {}, { pollMs: options.syncPollMs, periodic: [rollOverFinishedWeek, runAlertRules, sendWebhooks] });
-  const graphql = await graphqlRoute(db, options.secret, { requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 }, sheets: options.sheets, syncWorker });
+  const graphql = await graphqlRoute(db, options.secret, { requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 }, sheets: options.sheets, syncWorker, trustedDocuments: options.trustedDocuments });
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
   const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
@@ -73,6 +76,7 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin, rateLimitPerMinute: config.rateLimitPerMinute,
       googleClientId: config.googleClientId, googleJwksUrl: config.googleJwksUrl,
       sheets: { credentialsFile: config.googleApplicationCredentials, apiRootUrl: config.googleApiRootUrl },
+      trustedDocuments: config.trustedDocumentsFile ? loadTrustedDocuments(config.trustedDocumentsFile) : undefined,
     });
     return { ...http, db, async close() { await http.close(); await db.close(); } };
   } catch (err) {

@@ -19,6 +19,8 @@ export interface Config {
   googleJwksUrl?: string;
   googleApplicationCredentials?: string;
   googleApiRootUrl?: string;
+  /** HUB_TRUSTED_DOCUMENTS: the manifest of operations signed-in sessions are limited to. */
+  trustedDocumentsFile?: string;
 }
 
 export class ConfigError extends Error {}
@@ -73,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     googleJwksUrl: env.GOOGLE_JWKS_URL || undefined,
     googleApplicationCredentials: env.GOOGLE_APPLICATION_CREDENTIALS || undefined,
     googleApiRootUrl: env.GOOGLE_API_ROOT_URL || undefined,
+    trustedDocumentsFile: env.HUB_TRUSTED_DOCUMENTS || undefined,
   };
 }

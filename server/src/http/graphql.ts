@@ -12,10 +12,11 @@ import { isMultipart, readMultipart } from "./multipart";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
 import { queryLimits } from "../graphql/limits";
+import { trustedDocumentsPlugin, withTrustedText, type TrustedDocuments } from "../graphql/trustedDocuments";
 import { HttpError, readJson, sendJson, type Route } from "./server";
 
 
-export interface GraphqlOptions { requestLimits: RequestLimits; sheets?: SheetsAccess; syncWorker?: SyncWorker }
+export interface GraphqlOptions { requestLimits: RequestLimits; sheets?: SheetsAccess; syncWorker?: SyncWorker; trustedDocuments?: TrustedDocuments }
 
 export async function graphqlRoute(db: Database, secret: string, options: GraphqlOptions): Promise<{ route: Route; schema: GraphQLSchema; stop(): Promise<void> }> {
   const limits = queryLimits();
@@ -27,7 +28,7 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown; Apollo's own signal handlers would race it and hang the exit.
     stopOnTerminationSignals: false,
-    plugins: limits.plugins,
+    plugins: [...limits.plugins, ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : [])],
     validationRules: limits.validationRules,
   });
   await apollo.start();
@@ -41,7 +42,7 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
         if (isMultipart(req)) {
           body = await readMultipart(req);
           headers.set("content-type", "application/json");
-        } else body = await readJson(req);
+        } else body = withTrustedText(options.trustedDocuments, await readJson(req));
       } catch (err) {
         const e = err as HttpError;
         sendJson(res, e.status ?? 400, { errors: [{ message: e.message, extensions: { code: "BAD_REQUEST" } }] });

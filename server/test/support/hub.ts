@@ -1,7 +1,6 @@
 // A real Sophie Hub HTTP server on a random port over a fresh database of the target,
 // loaded with the demo organization and a second, small organization for isolation tests.
-import { serveHub } from "../../src/app";
-import type { SheetsAccess } from "../../src/pipeline/sheets";
+import { serveHub, type ServeOptions } from "../../src/app";
 import { signSessionToken } from "../../src/auth/sessionToken";
 import { seedDemo } from "../../src/seed/demo";
 import { freshDatabase, type Target, type TestDatabase } from "./databases";
@@ -25,7 +24,9 @@ export interface TestHub {
 export const DEMO_ADMIN = "sophie.admin@sophiesociety.com";
 export const OTHER_ADMIN = "boss@other.example";
 
-export async function startTestHub(target: Target, options: { googleClientId?: string; googleJwksUrl?: string; rateLimitPerMinute?: number; devLogin?: boolean; sheets?: SheetsAccess; syncPollMs?: number } = {}): Promise<TestHub> {
+export type TestHubOptions = Partial<Pick<ServeOptions, "googleClientId" | "googleJwksUrl" | "rateLimitPerMinute" | "devLogin" | "sheets" | "syncPollMs" | "trustedDocuments">>;
+
+export async function startTestHub(target: Target, options: TestHubOptions = {}): Promise<TestHub> {
   const t = await freshDatabase(target);
   const { organizationId: demoOrgId } = await seedDemo(t.db);
   const other = await t.db.prisma.organization.create({ data: { name: "Other Agency", subdomain: "other-agency" } });

@@ -1,0 +1,54 @@
+// Trusted documents: with HUB_TRUSTED_DOCUMENTS set (a JSON manifest { "<sha256 hex>":
+// "<operation text>" }, the format GraphQL Code Generator's client preset writes with
+// persistedDocuments), signed-in sessions may run only those operations, sent whole or by
+// hash alone (extensions.persistedQuery.sha256Hash). API keys and people with the
+// graphql:ad_hoc permission (admins, analysts) keep ad-hoc access.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import type { Context } from "./context";
+import { ConfigError } from "../config";
+
+export type TrustedDocuments = Map<string, string>;
+
+const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
+
+export function loadTrustedDocuments(file: string): TrustedDocuments {
+  let manifest: unknown;
+  try { manifest = JSON.parse(fs.readFileSync(file, "utf8")); } catch (err) {
+    throw new ConfigError(`HUB_TRUSTED_DOCUMENTS: could not read ${file} as JSON (${(err as Error).message}); point it at the manifest codegen writes, or unset it.`);
+  }
+  if (!manifest || typeof manifest !== "object" || Array.isArray(manifest)) throw new ConfigError(`HUB_TRUSTED_DOCUMENTS: ${file} must hold an object of "<sha256>": "<operation>".`);
+  const docs: TrustedDocuments = new Map();
+  for (const [hash, text] of Object.entries(manifest)) {
+    if (typeof text !== "string" || sha256(text) !== hash.toLowerCase()) throw new ConfigError(`HUB_TRUSTED_DOCUMENTS: the entry ${hash} of ${file} is not the sha256 of its operation; regenerate the manifest.`);
+    docs.set(hash.toLowerCase(), text);
+  }
+  return docs;
+}
+
+/** A request that names a trusted document by hash alone gets its text. */
+export function withTrustedText(docs: TrustedDocuments | undefined, body: unknown): unknown {
+  const b = body as { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } } | undefined;
+  const hash = b?.extensions?.persistedQuery?.sha256Hash?.toLowerCase();
+  if (!docs || !b || b.query || !hash) return body;
+  const text = docs.get(hash);
+  return text ? { ...b, query: text } : body;
+}
+
+export function trustedDocumentsPlugin(docs: TrustedDocuments): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, source }) {
+          const v = contextValue.viewer;
+          if (v.kind !== "staff" || v.permissions.has("graphql:ad_hoc") || docs.has(sha256(source))) return;
+          throw new GraphQLError(
+            "Signed-in sessions may run only the dashboard's operations (trusted documents). Run your own queries with an API key, or ask an admin for the graphql:ad_hoc permission.",
+            { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+        },
+      };
+    },
+  };
+}
