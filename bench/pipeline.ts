@@ -121,6 +121,15 @@ export async function benchPipeline(options: { rows: number; databaseUrl?: strin
     };
     const first = await timed(`stage ${rows} new rows`, async () => (await gql(SYNC, { id }, sheet(rows))).runSync, (r) => r.changesStaged, "≤ 5 s");
     await timed(`apply ${rows} creates`, () => apply(first.batchId), (r) => r.applied, "≤ 10 s");
+    // The export streams page by page: its peak should not rise above what the sync needed.
+    await timed(`export ${rows} partners as CSV`, async () => {
+      const query = `{ partners { nodes { partnerCode brandName status tier baseFee contractStartDate } } }`;
+      const res = await fetch(`${server.url}/export.csv?${new URLSearchParams({ query })}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!res.ok || !res.body) throw new Error(`export failed: ${res.status} ${await res.text()}`);
+      let lines = 0;
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) for (const byte of chunk) if (byte === 10) lines++;
+      return lines - 1; // the header
+    }, (n) => n, "flat memory");
     await timed("re-sync unchanged sheet", async () => (await gql(SYNC, { id }, sheet(rows))).runSync, (r) => r.changesStaged, "0 changes");
     const edited = await timed(`stage ${rows} edited rows`, async () => (await gql(SYNC, { id }, sheet(rows, 7))).runSync, (r) => r.changesStaged, "≤ 5 s");
     await timed(`apply ${rows} updates`, () => apply(edited.batchId), (r) => r.applied, "≤ 10 s");
