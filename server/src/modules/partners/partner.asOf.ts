@@ -3,25 +3,26 @@
 // in the same transaction as the change). Null when it was created after that moment.
 // Writes made without an audit action (seeding, raw SQL) are not in the log and so not undone.
 import type { Context } from "../../graphql/context";
+import { camel } from "../../lib/names";
 import { archiveScope } from "../../graphql/records";
 import type { Partner } from "./partner.type";
 import { findPartner } from "./partner.service";
 
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export async function partnerAsOf(ctx: Context, id: string, asOf: Date): Promise<Partner | null> {
   const current = await findPartner(ctx, id, archiveScope(true)).catch(() => null);
   if (!current) return null;
   const later = await ctx.prisma.auditLog.findMany({
     where: { organizationId: ctx.organizationId, tableName: "partners", recordId: current.id, createdAt: { gt: asOf } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { changes: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { changes: true, operation: true },
   });
   if (!later.length) return current;
   const [{ row }] = await ctx.prisma.$queryRaw<{ row: Record<string, unknown> }[]>`SELECT to_jsonb(p) AS row FROM "partners" p WHERE p."id" = ${current.id}::uuid`;
-  for (const { changes } of later) {
+  for (const { changes, operation } of later) {
     const diff = changes as Record<string, [unknown, unknown]>;
-    // Its creation: brand_name is never null, so only the insert has no old value for it.
-    if ("brand_name" in diff && diff.brand_name[0] === null) return null;
+    // Its creation (entries from before the log kept the operation: brand_name is never null,
+    // so only the insert has no old value for it).
+    if (operation === "insert" || (operation === null && "brand_name" in diff && diff.brand_name[0] === null)) return null;
     for (const [column, [old]] of Object.entries(diff)) row[column] = old;
   }
   // Back to typed values the way Prisma reads them (dates, decimals), by the table's own types.
