@@ -2,6 +2,7 @@
 // these; database and Prisma errors are translated here; anything else is masked.
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { camel } from "../lib/names";
 
 export type ErrorCode =
   | "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR";
@@ -52,7 +53,6 @@ const UNIQUE_FIELDS: Record<string, string> = {
   field_mappings_data_source_id_source_tab_source_column_key: "sourceColumn", saved_queries_organization_id_owner_id_name_key: "name",
 };
 
-const snakeToCamel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 interface DbErrorShape { code?: string; sqlState?: string; message?: string; meta?: Record<string, unknown>; cause?: unknown; constraint?: unknown }
 
@@ -94,7 +94,7 @@ export function fromDatabaseError(err: unknown): GraphQLError | undefined {
     const named = db.constraint ?? /unique constraint "([^"]+)"/.exec(message)?.[1] ?? /constraint: `([^`]+)`/.exec(message)?.[1];
     const listed = /fields: \(([^)]+)\)/.exec(message)?.[1].replace(/`/g, "").split(/,\s*/);
     const columns = db.fields ?? listed ?? [];
-    const field = (named && UNIQUE_FIELDS[named]) ?? columns.filter((c) => c !== "organization_id").map(snakeToCamel).pop();
+    const field = (named && UNIQUE_FIELDS[named]) ?? columns.filter((c) => c !== "organization_id").map(camel).pop();
     return conflict(`A record with the same ${field ?? "key"} exists already.`, field);
   }
   if (prismaCode === "P2025") return hubError("NOT_FOUND", "The record was not found.");

@@ -3,17 +3,20 @@
 // such roles) sees only partners with an active assignment to them, and only those
 // partners' assignments, ASINs, statuses and sheets. Every read path uses these filters:
 // root lists, lookups, relation loaders and the records mutations load.
-const NOBODY = "00000000-0000-0000-0000-000000000000";
+/** A staff id no row has: "only this person's rows" for a viewer who is not a person (API keys). */
+export const NOBODY = "00000000-0000-0000-0000-000000000000";
 
 export interface RowScope {
   /** Prisma where for partners the viewer may see ({} = all). */
   partner: Record<string, unknown>;
   /** Prisma where for rows that belong to a partner (assignments, ASINs, statuses, sheets). */
   partnerChild: Record<string, unknown>;
+  /** Every partner of the organization (partners:read_all). */
+  seesAll: boolean;
 }
 
 export function rowScope(viewer: { permissions: ReadonlySet<string>; staffId: string | null }): RowScope {
-  if (viewer.permissions.has("partners:read_all")) return { partner: {}, partnerChild: {} };
+  if (viewer.permissions.has("partners:read_all")) return { partner: {}, partnerChild: {}, seesAll: true };
   const partner = { assignments: { some: { staffId: viewer.staffId ?? NOBODY, unassignedAt: null } } };
-  return { partner, partnerChild: { partner } };
+  return { partner, partnerChild: { partner }, seesAll: false };
 }

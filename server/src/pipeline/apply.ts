@@ -15,7 +15,8 @@ import { recordLineage, type LineageWrite } from "./lineage";
 import { loadAuthority } from "./authority";
 import { loadLookups, type Lookups } from "./lookups";
 import { recordsByKey } from "./sync";
-import { camel, comparable } from "./values";
+import { comparable } from "./values";
+import { camel } from "../lib/names";
 
 export interface ApplyResult { applied: number; failed: number; conflicts: number }
 

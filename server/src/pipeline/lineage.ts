@@ -4,7 +4,8 @@
 import type { HubPrisma } from "../db/database";
 import type { Context } from "../graphql/context";
 import { targetOfEntity, type PipelineEntity } from "./targets";
-import { camel, comparable } from "./values";
+import { comparable } from "./values";
+import { camel } from "../lib/names";
 
 export interface LineageWrite {
   entityType: PipelineEntity;

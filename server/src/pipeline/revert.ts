@@ -5,7 +5,8 @@
 import crypto from "node:crypto";
 import type { Context } from "../graphql/context";
 import { badInput, notFound } from "../graphql/errors";
-import { camel, comparable } from "./values";
+import { comparable } from "./values";
+import { camel } from "../lib/names";
 import { isUuid } from "../lib/ids";
 import { targetOfEntity } from "./targets";
 

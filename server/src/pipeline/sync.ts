@@ -10,7 +10,8 @@ import { transformCell, type TransformConfig } from "./transforms";
 import { TARGET_TABLES, keyDescription, type TargetTable } from "./targets";
 import type { Lookups } from "./lookups";
 import { loadAuthority } from "./authority";
-import { camel, comparable } from "./values";
+import { comparable } from "./values";
+import { camel } from "../lib/names";
 import { slices } from "../lib/slices";
 
 export interface RowError { row: number; column: string | null; field: string | null; value: string | null; message: string; tab?: string }

@@ -1,8 +1,4 @@
-// One way to name and compare field values across the pipeline: seed column names
-// (snake_case) and GraphQL/Prisma names (camelCase), and values as staged JSON holds them.
-
-export const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-export const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+// One way to compare field values across the pipeline, as staged JSON holds them.
 
 /** A stored value as staged JSON shows it: ISO days for dates, plain numbers for decimals. */
 export function comparable(v: unknown): string | number | boolean | null {

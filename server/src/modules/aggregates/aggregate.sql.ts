@@ -4,6 +4,7 @@
 // row-level security limits it to the viewer's organization and partners.
 import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
+import { snake } from "../../lib/names";
 import { RELATION_OPS, filterKinds, type EntityFilterSpec, type FilterKind, type RelationFilter } from "../../graphql/filters";
 
 export interface AggregateTable {
@@ -24,7 +25,6 @@ const MAX_GROUPS = 1000;
 const MAX_DEPTH = 8;
 const CAST: Record<string, string> = { string: "text", id: "uuid", boolean: "boolean", int: "int", decimal: "numeric", date: "date", datetime: "timestamptz", enum: "text" };
 
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 export const columnOf = (spec: EntityFilterSpec, field: string) => `"${spec.fields[field]?.column ?? snake(spec.fields[field]?.field ?? field)}"`;
 export const kindOf = (spec: EntityFilterSpec, field: string): FilterKind => filterKinds.get(spec.fields[field].type) ?? { type: "string" };
 

@@ -34,7 +34,7 @@ export async function evaluateAlerts(db: HubPrisma, organizationId: string, scop
  * goals when the writer sees every partner (a narrower view would count their deals short).
  */
 export function alertInputsChanged(ctx: Context, partnerIds: string[], goals = false): Promise<AlertEvaluation> {
-  return evaluateAlerts(ctx.prisma, ctx.organizationId, { partnerIds, goals: goals && !Object.keys(ctx.rows.partner).length });
+  return evaluateAlerts(ctx.prisma, ctx.organizationId, { partnerIds, goals: goals && ctx.rows.seesAll });
 }
 
 /** Every rule for every organization, hourly. */

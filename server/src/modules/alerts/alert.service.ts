@@ -2,15 +2,14 @@
 // RLS); goal alerts are seen by the goal's owner, by everyone for the organization's goals,
 // and by alerts:manage for all. Anyone who sees an alert may acknowledge and resolve it.
 import type { Context } from "../../graphql/context";
+import { NOBODY } from "../../graphql/scope";
 import { badInput } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import type { Alert } from "./alert.type";
 
-const NOBODY = "00000000-0000-0000-0000-000000000000";
-
 export function alertScope(ctx: Context): Record<string, unknown> {
-  const partners = Object.keys(ctx.rows.partner).length ? { OR: [{ partnerId: null }, { partner: ctx.rows.partner }] } : {};
+  const partners = !ctx.rows.seesAll ? { OR: [{ partnerId: null }, { partner: ctx.rows.partner }] } : {};
   const goals = ctx.viewer.permissions.has("alerts:manage") ? {} : { OR: [{ subjectType: { not: "goal" } }, { staffId: null }, { staffId: ctx.viewer.staffId ?? NOBODY }] };
   return { AND: [partners, goals] };
 }

@@ -2,6 +2,7 @@
 // own (alerts:manage and goals:manage see everyone's). Quarters are fiscal
 // (configuration fiscal.quarter_start_month).
 import type { Context } from "../../graphql/context";
+import { NOBODY } from "../../graphql/scope";
 import type { HubPrisma } from "../../db/database";
 import { badInput } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
@@ -15,8 +16,6 @@ import { currentValue, type GoalType } from "./goal.metrics";
 import { paceOf } from "./goal.pace";
 import type { GoalPace, QuarterlyGoal } from "./goal.type";
 import type { QuarterlyGoalInput } from "./goal.inputs";
-
-const NOBODY = "00000000-0000-0000-0000-000000000000";
 
 export const goalScope = (ctx: Context) =>
   (["goals:manage", "alerts:manage"].some((p) => ctx.viewer.permissions.has(p)) ? {} : { OR: [{ staffId: null }, { staffId: ctx.viewer.staffId ?? NOBODY }] });

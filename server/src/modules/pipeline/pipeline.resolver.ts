@@ -20,7 +20,7 @@ import { dataSourceById, lineageByEntity, mappingsBySource } from "./pipeline.lo
 import { Asin } from "../asins/asin.type";
 import { Assignment } from "../assignments/assignment.type";
 import { archiveDataSource, createDataSource, findDataSource, updateDataSource } from "./dataSource.service";
-import { snake } from "../../pipeline/values";
+import { snake } from "../../lib/names";
 
 const opt = { nullable: true };
 

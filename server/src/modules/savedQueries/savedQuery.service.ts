@@ -3,12 +3,12 @@
 // saved query runs (until the schema changes under it).
 import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
 import type { Context } from "../../graphql/context";
+import { NOBODY } from "../../graphql/scope";
 import { badInput, forbidden } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import type { SaveQueryInput, SavedQuery } from "./savedQuery.type";
 
-const NOBODY = "00000000-0000-0000-0000-000000000000";
 const visible = (ctx: Context) => ({ OR: [{ ownerId: ctx.viewer.staffId ?? NOBODY }, { isShared: true }] });
 
 export const findSavedQuery = (ctx: Context, id: string) => requireRecord(ctx, ctx.prisma.savedQuery, "SavedQuery", id, visible(ctx)) as Promise<SavedQuery>;

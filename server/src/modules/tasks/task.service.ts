@@ -1,6 +1,7 @@
 // Tasks and weekly reports: everyone keeps their own; tasks:read_all sees the team's and
 // tasks:manage assigns tasks to others and rolls them over.
 import type { Context } from "../../graphql/context";
+import { NOBODY } from "../../graphql/scope";
 import { badInput } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
 import { requirePermission } from "../../auth/authChecker";
@@ -11,8 +12,6 @@ import { findOpportunity } from "../opportunities/opportunity.service";
 import { findStaff } from "../staff/staff.service";
 import type { CreateTaskInput, UpdateTaskInput, WeeklyReportInput } from "./task.inputs";
 import type { Task, WeeklyReport } from "./task.type";
-
-const NOBODY = "00000000-0000-0000-0000-000000000000";
 
 /** Whose tasks and reports the viewer sees (an API key has none of its own). */
 export const ownScope = (ctx: Context) =>
