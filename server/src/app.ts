@@ -55,7 +55,7 @@ export async function serveHub(db: Database, options: ServeOptions): Promise<Omi
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
   const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
-  const csv = exportRoute(db, options.secret, graphql.schema, { perMinute: options.rateLimitPerMinute ?? 0 });
+  const csv = exportRoute(db, options.secret, graphql.schema, { perMinute: options.rateLimitPerMinute ?? 0 }, options.trustedDocuments);
   const server = await listen([healthRoute(db), auth, staticRoute(devToken), graphql.route, csv], options.port);
   return {
     url: server.url, port: server.port, secret: options.secret,

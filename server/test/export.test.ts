@@ -73,5 +73,9 @@ describe.each(TARGETS)("CSV export on %s", (target) => {
     const typo = await (await exportCsv(`{ partners { nodes { brandNme } } }`)).json();
     expect(typo.errors[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/brandNme/) });
     expect((await (await exportCsv(`{ partners { totalCount } }`)).json()).errors[0].message).toMatch(/nodes/);
+    const costly = Array.from({ length: 60 }, () => "{ assignments: { some: { isPrimary: { eq: true } } } }").join(", ");
+    const tooCostly = await exportCsv(`{ partners(filter: { or: [${costly}] }) { nodes { id } } }`);
+    expect(tooCostly.status).toBe(400);
+    expect((await tooCostly.json()).errors[0].message).toMatch(/cost limit/);
   });
 });

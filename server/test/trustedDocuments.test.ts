@@ -38,6 +38,8 @@ describe.each(TARGETS)("trusted documents on %s", (target) => {
     const refused = failure(await hub.gql(`{ partners { nodes { brandName } } }`, {}, leader));
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).toMatch(/API key.*graphql:ad_hoc/);
+    const exported = await fetch(`${hub.url}/export.csv?${new URLSearchParams({ query: "{ partners { nodes { brandName } } }" })}`, { headers: { authorization: `Bearer ${leader}` } });
+    expect(exported.status).toBe(403); // the export is another way in, held to the same rule
   });
 
   it("keeps ad-hoc access for admins and analysts (graphql:ad_hoc) and for API keys", async () => {

@@ -6,7 +6,7 @@
 // the limit it hit.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, getNamedType, getNullableType, isListType } from "graphql";
+import { GraphQLError, getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "./connection";
 import { RELATION_OPS, filterSpecs, type EntityFilterSpec } from "./filters";
@@ -48,24 +48,26 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   return filters ? filters + 1 + childComplexity : undefined;
 };
 
+/** Refuses an operation that costs more than LIMITS.cost (every way in: /graphql, /export.csv). */
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): void {
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  } catch {
+    return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
+  }
+  if (cost > LIMITS.cost) {
+    throw new GraphQLError(
+      `Query cost limit of ${LIMITS.cost} exceeded (this query costs ${cost}): ask for fewer items with first/last, or fewer nested lists.`,
+      { extensions: { code: "BAD_USER_INPUT", limit: "cost", cost, max: LIMITS.cost } });
+  }
+}
+
 const costLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document, schema }) {
-        let cost: number;
-        try {
-          cost = getComplexity({
-            schema, query: document, variables: request.variables, operationName: request.operationName ?? undefined,
-            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-        } catch {
-          return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
-        }
-        if (cost > LIMITS.cost) {
-          throw new GraphQLError(
-            `Query cost limit of ${LIMITS.cost} exceeded (this query costs ${cost}): ask for fewer items with first/last, or fewer nested lists.`,
-            { extensions: { code: "BAD_USER_INPUT", limit: "cost", cost, max: LIMITS.cost } });
-        }
+        checkCost(schema, document, request.variables, request.operationName ?? undefined);
       },
     };
   },

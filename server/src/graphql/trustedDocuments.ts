@@ -8,6 +8,7 @@ import fs from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Context } from "./context";
+import type { Viewer } from "../auth/viewer";
 import { ConfigError } from "../config";
 
 export type TrustedDocuments = Map<string, string>;
@@ -37,18 +38,18 @@ export function withTrustedText(docs: TrustedDocuments | undefined, body: unknow
   return text ? { ...b, query: text } : body;
 }
 
+/** Refuses an operation a signed-in session may not run (every way in: /graphql, /export.csv). */
+export function checkTrusted(docs: TrustedDocuments | undefined, viewer: Viewer, source: string): void {
+  if (!docs || viewer.kind !== "staff" || viewer.permissions.has("graphql:ad_hoc") || docs.has(sha256(source))) return;
+  throw new GraphQLError(
+    "Signed-in sessions may run only the dashboard's operations (trusted documents). Run your own queries with an API key, or ask an admin for the graphql:ad_hoc permission.",
+    { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+}
+
 export function trustedDocumentsPlugin(docs: TrustedDocuments): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, source }) {
-          const v = contextValue.viewer;
-          if (v.kind !== "staff" || v.permissions.has("graphql:ad_hoc") || docs.has(sha256(source))) return;
-          throw new GraphQLError(
-            "Signed-in sessions may run only the dashboard's operations (trusted documents). Run your own queries with an API key, or ask an admin for the graphql:ad_hoc permission.",
-            { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
-        },
-      };
+      return { async didResolveOperation({ contextValue, source }) { checkTrusted(docs, contextValue.viewer, source); } };
     },
   };
 }

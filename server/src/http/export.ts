@@ -2,15 +2,17 @@
 // (500 nodes a page, fetched with the connection's own cursors), so memory stays flat
 // however many rows there are. Columns are the fields selected under `nodes`, nested ones
 // named by their path (e.g. "podLeader.fullName"); lists of values are joined with "; ".
-// Signed in like /graphql (Authorization: Bearer <token or API key>), read in one
-// transaction under the viewer's access rules.
+// Signed in like /graphql (Authorization: Bearer <token or API key>), held to the same
+// limits (query cost per page, trusted documents), read in one transaction under the
+// viewer's access rules.
 import type http from "node:http";
 import { Kind, execute, getNamedType, parse, specifiedRules, validate, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Database } from "../db/database";
 import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
 import { createContext } from "../graphql/context";
 import { openRequestTransaction } from "../graphql/requestTransaction";
-import { queryLimits } from "../graphql/limits";
+import { checkCost, queryLimits } from "../graphql/limits";
+import { checkTrusted, type TrustedDocuments } from "../graphql/trustedDocuments";
 import { sendJson, type Route } from "./server";
 
 const PAGE = 500;
@@ -81,7 +83,7 @@ function valueAt(node: unknown, path: string[]): unknown {
 /** Writes a chunk, waiting when the client reads slower than we write. */
 const write = (res: http.ServerResponse, chunk: string) => new Promise<void>((resolve) => (res.write(chunk) ? resolve() : res.once("drain", resolve)));
 
-export function exportRoute(db: Database, secret: string, schema: GraphQLSchema, requestLimits: RequestLimits): Route {
+export function exportRoute(db: Database, secret: string, schema: GraphQLSchema, requestLimits: RequestLimits, trusted?: TrustedDocuments): Route {
   const rules = [...specifiedRules, ...queryLimits().validationRules];
   return async (req, res, url) => {
     if (url.pathname !== "/export.csv" || req.method !== "GET") return false;
@@ -93,11 +95,18 @@ export function exportRoute(db: Database, secret: string, schema: GraphQLSchema,
     const s = schema;
     let p: Plan;
     let variables: Record<string, unknown>;
+    const query = url.searchParams.get("query") ?? "";
     try {
-      p = plan(s, url.searchParams.get("query") ?? "");
+      checkTrusted(trusted, viewer, query);
+    } catch (err) {
+      return fail(403, (err as Error).message, "FORBIDDEN"), true;
+    }
+    try {
+      p = plan(s, query);
       variables = JSON.parse(url.searchParams.get("variables") || "{}");
       const invalid = validate(s, p.document, rules);
       if (invalid.length) throw new Error(invalid.map((e) => e.message).join(" "));
+      checkCost(s, p.document, { ...variables, [AFTER]: null }); // one page's cost
     } catch (err) {
       return fail(400, `${(err as Error).message} (GET /export.csv?query=<a connection query>&variables=<JSON>)`, "BAD_USER_INPUT"), true;
     }
