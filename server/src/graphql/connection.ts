@@ -15,10 +15,10 @@ export const LAST_DESCRIPTION = `Return the last n items (at most ${MAX_PAGE_SIZ
 
 @ObjectType({ description: "Where a page sits in the whole list." })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean, { description: "More items follow this page: pass endCursor as after to get them." }) hasNextPage!: boolean;
+  @Field(() => Boolean, { description: "Items come before this page: pass startCursor as before to get them." }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "The first item's cursor (null on an empty page)." }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: "The last item's cursor (null on an empty page)." }) endCursor!: string | null;
 }
 
 export interface PageArgs { first?: number | null; after?: string | null; last?: number | null; before?: string | null }
@@ -46,16 +46,16 @@ export interface Connection<T> {
 
 /** `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionType<T extends object>(Node: ClassType<T>, name: string): ClassType<Connection<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Pass as after/before to continue from this item." }) cursor!: string;
-    @Field(() => Node) node!: T;
+    @Field(() => Node, { description: `The ${name} itself.` }) node!: T;
   }
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [Edge], { description: "The page's items, each with the cursor to continue from it." }) edges!: Edge[];
     @Field(() => [Node], { description: "The page's items without cursors." }) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => PageInfo, { description: "Whether more pages exist, and the cursors to reach them." }) pageInfo!: PageInfo;
     count!: () => Promise<number>;
     @Field(() => Int, { description: "How many items match the filter in all pages (counted only when asked for)." })
     totalCount(): Promise<number> { return this.count(); }

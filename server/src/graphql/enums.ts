@@ -4,11 +4,12 @@ import { registerEnumType } from "type-graphql";
 
 export type GqlEnum<V extends string> = Record<string, V>;
 
-/** Registers the values of a Prisma enum (or a list of values) as a GraphQL enum. */
-export function gqlEnum<V extends string>(values: Record<string, V> | readonly V[], name: string, description: string): GqlEnum<V> {
-  const list = Array.isArray(values) ? values : Object.values(values as Record<string, V>);
+/** Registers the values of a Prisma enum (or a list of values) as a GraphQL enum, with what each value means. */
+export function gqlEnum<V extends string>(values: Record<string, V> | readonly V[], name: string, description: string, meanings: Record<V, string>): GqlEnum<V> {
+  const list: readonly V[] = Array.isArray(values) ? values : Object.values(values as Record<string, V>);
   const gql = Object.fromEntries(list.map((v) => [v.toUpperCase(), v])) as GqlEnum<V>;
-  registerEnumType(gql, { name, description });
+  const valuesConfig = Object.fromEntries(list.map((v) => [v.toUpperCase(), { description: meanings[v] }]));
+  registerEnumType(gql, { name, description, valuesConfig });
   enumOrder.set(gql, list);
   return gql;
 }

@@ -7,7 +7,21 @@ import type { ReturnTypeFuncValue } from "type-graphql/build/typings/decorators/
 import { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 import { badInput } from "./errors";
 
-const opt = { nullable: true };
+/** Each operator's options (nullable, and what it means), shared by every filter type. */
+const op = (description: string) => ({ nullable: true, description });
+const OP = {
+  eq: op("Equal to this value; null matches empty fields."),
+  ne: op("Not equal to this value; null matches filled fields."),
+  in: op('Equal to one of these values, e.g. ["a", "b"].'),
+  notIn: op("Equal to none of these values."),
+  lt: op("Less than this value."),
+  lte: op("Less than or equal to this value."),
+  gt: op("Greater than this value."),
+  gte: op("Greater than or equal to this value."),
+  contains: op('Contains this text, ignoring case: "acme" matches "ACME Corp".'),
+  startsWith: op('Starts with this text, ignoring case: "so-" matches "SO-0042".'),
+  isNull: op("true: the field is empty; false: it has a value."),
+};
 
 /** What a filter type says about its field, for SQL built outside Prisma (aggregates). */
 export type FilterKind =
@@ -17,47 +31,47 @@ export const filterKinds = new Map<ClassType, FilterKind>();
 
 @InputType({ description: "Conditions on a text field; contains and startsWith ignore case." })
 export class StringFilter {
-  @Field(() => String, opt) eq?: string;
-  @Field(() => String, opt) ne?: string;
-  @Field(() => [String], opt) in?: string[];
-  @Field(() => [String], opt) notIn?: string[];
-  @Field(() => String, opt) lt?: string;
-  @Field(() => String, opt) lte?: string;
-  @Field(() => String, opt) gt?: string;
-  @Field(() => String, opt) gte?: string;
-  @Field(() => String, opt) contains?: string;
-  @Field(() => String, opt) startsWith?: string;
-  @Field(() => Boolean, opt) isNull?: boolean;
+  @Field(() => String, OP.eq) eq?: string;
+  @Field(() => String, OP.ne) ne?: string;
+  @Field(() => [String], OP.in) in?: string[];
+  @Field(() => [String], OP.notIn) notIn?: string[];
+  @Field(() => String, OP.lt) lt?: string;
+  @Field(() => String, OP.lte) lte?: string;
+  @Field(() => String, OP.gt) gt?: string;
+  @Field(() => String, OP.gte) gte?: string;
+  @Field(() => String, OP.contains) contains?: string;
+  @Field(() => String, OP.startsWith) startsWith?: string;
+  @Field(() => Boolean, OP.isNull) isNull?: boolean;
 }
 
 @InputType({ description: "Conditions on an ID field." })
 export class IDFilter {
-  @Field(() => ID, opt) eq?: string;
-  @Field(() => ID, opt) ne?: string;
-  @Field(() => [ID], opt) in?: string[];
-  @Field(() => [ID], opt) notIn?: string[];
-  @Field(() => Boolean, opt) isNull?: boolean;
+  @Field(() => ID, OP.eq) eq?: string;
+  @Field(() => ID, OP.ne) ne?: string;
+  @Field(() => [ID], OP.in) in?: string[];
+  @Field(() => [ID], OP.notIn) notIn?: string[];
+  @Field(() => Boolean, OP.isNull) isNull?: boolean;
 }
 
 @InputType({ description: "Conditions on a true/false field." })
 export class BooleanFilter {
-  @Field(() => Boolean, opt) eq?: boolean;
-  @Field(() => Boolean, opt) ne?: boolean;
-  @Field(() => Boolean, opt) isNull?: boolean;
+  @Field(() => Boolean, OP.eq) eq?: boolean;
+  @Field(() => Boolean, OP.ne) ne?: boolean;
+  @Field(() => Boolean, OP.isNull) isNull?: boolean;
 }
 
 function rangeFilter<T>(name: string, type: () => ReturnTypeFuncValue, description: string): ClassType {
   @InputType(name, { description })
   class RangeFilter {
-    @Field(type, opt) eq?: T;
-    @Field(type, opt) ne?: T;
-    @Field(() => [type()] as ReturnTypeFuncValue, opt) in?: T[];
-    @Field(() => [type()] as ReturnTypeFuncValue, opt) notIn?: T[];
-    @Field(type, opt) lt?: T;
-    @Field(type, opt) lte?: T;
-    @Field(type, opt) gt?: T;
-    @Field(type, opt) gte?: T;
-    @Field(() => Boolean, opt) isNull?: boolean;
+    @Field(type, OP.eq) eq?: T;
+    @Field(type, OP.ne) ne?: T;
+    @Field(() => [type()] as ReturnTypeFuncValue, OP.in) in?: T[];
+    @Field(() => [type()] as ReturnTypeFuncValue, OP.notIn) notIn?: T[];
+    @Field(type, OP.lt) lt?: T;
+    @Field(type, OP.lte) lte?: T;
+    @Field(type, OP.gt) gt?: T;
+    @Field(type, OP.gte) gte?: T;
+    @Field(() => Boolean, OP.isNull) isNull?: boolean;
   }
   return RangeFilter;
 }
@@ -78,11 +92,11 @@ export function enumFilter(enumType: object, name: string): ClassType {
   if (known) return known;
   @InputType(`${name}Filter`, { description: `Conditions on a ${name} field.` })
   class EnumFilter {
-    @Field(() => enumType, opt) eq?: string;
-    @Field(() => enumType, opt) ne?: string;
-    @Field(() => [enumType], opt) in?: string[];
-    @Field(() => [enumType], opt) notIn?: string[];
-    @Field(() => Boolean, opt) isNull?: boolean;
+    @Field(() => enumType, OP.eq) eq?: string;
+    @Field(() => enumType, OP.ne) ne?: string;
+    @Field(() => [enumType], OP.in) in?: string[];
+    @Field(() => [enumType], OP.notIn) notIn?: string[];
+    @Field(() => Boolean, OP.isNull) isNull?: boolean;
   }
   enumFilters.set(enumType, EnumFilter);
   filterKinds.set(EnumFilter, { type: "enum", enumType, name });
@@ -91,9 +105,10 @@ export function enumFilter(enumType: object, name: string): ClassType {
 
 /**
  * Filterable fields of an entity: GraphQL field → its filter type, and its Prisma field and
- * SQL column when they are not named after it (camelCase / snake_case).
+ * SQL column when they are not named after it (camelCase / snake_case). A description is
+ * needed only for a field the entity type does not show (others take the entity field's).
  */
-export type FilterFields = Record<string, { type: ClassType; field?: string; column?: string }>;
+export type FilterFields = Record<string, { type: ClassType; field?: string; column?: string; description?: string }>;
 
 /** A filter on related records: to-many (some / every / none) or to-one. */
 export interface RelationFilter {
@@ -118,7 +133,7 @@ export const filterSpecs = new Map<string, EntityFilterSpec>();
 export function entityFilter(entity: string, fields: FilterFields): EntityFilterSpec {
   const Filter = class {};
   Object.defineProperty(Filter, "name", { value: `${entity}Filter` });
-  for (const [name, spec] of Object.entries(fields)) Field(() => spec.type, opt)(Filter.prototype, name);
+  for (const [name, spec] of Object.entries(fields)) Field(() => spec.type, { nullable: true, description: spec.description })(Filter.prototype, name);
   Field(() => [Filter], { nullable: true, description: "All of these conditions." })(Filter.prototype, "and");
   Field(() => [Filter], { nullable: true, description: "Any of these conditions." })(Filter.prototype, "or");
   Field(() => Filter, { nullable: true, description: "Not this condition." })(Filter.prototype, "not");

@@ -6,7 +6,10 @@ import { badInput } from "./errors";
 import { enumOrder } from "./enums";
 
 export enum SortDirection { ASC = "asc", DESC = "desc" }
-registerEnumType(SortDirection, { name: "SortDirection", description: "ASC puts empty values last, DESC first." });
+registerEnumType(SortDirection, {
+  name: "SortDirection", description: "ASC puts empty values last, DESC first.",
+  valuesConfig: { ASC: { description: "Smallest, earliest or A first." }, DESC: { description: "Largest, latest or Z first." } },
+});
 
 /** How a sortable field compares: plain values, or an enum in declaration order. */
 export interface SortField { field: string; enumValues?: readonly string[]; nullable?: boolean }

@@ -8,6 +8,7 @@ import { RESOLVERS } from "../modules";
 import { DateTimeScalar } from "./scalars";
 import { authChecker } from "../auth/authChecker";
 import { mutationTransaction } from "./mutationTransaction";
+import { describeDerived } from "./describe";
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../../schema.graphql");
 
@@ -21,7 +22,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
     globalMiddlewares: [mutationTransaction],
-  });
+  }).then(describeDerived);
   return built;
 }
 

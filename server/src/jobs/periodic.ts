@@ -12,7 +12,8 @@ export interface PeriodicWork {
   period(now: Date): string | null;
   /** Whether this organization takes part (read before claiming). */
   wanted?(tx: HubPrisma, organizationId: string): Promise<boolean>;
-  run(tx: HubPrisma, organizationId: string, period: string): Promise<object>;
+  /** now: the clock runPeriodic was given (tests and catch-up runs pass their own). */
+  run(tx: HubPrisma, organizationId: string, period: string, now: Date): Promise<object>;
 }
 
 /** The last period this process saw done, per database and job (only saves queries: the database decides). */
@@ -30,7 +31,7 @@ export async function runPeriodic(db: Database, work: PeriodicWork, now = new Da
       const claimed = await tx.$executeRaw`INSERT INTO "scheduled_runs" ("organization_id", "job", "period_key") VALUES (${id}::uuid, ${work.job}, ${period}) ON CONFLICT DO NOTHING`;
       if (!claimed) return;
       await tx.$executeRaw`SELECT set_config('hub.action', ${`${work.job} (scheduled)`}, true)`;
-      const result = await work.run(tx, id, period);
+      const result = await work.run(tx, id, period, now);
       await tx.scheduledRun.update({ where: { organizationId_job_periodKey: { organizationId: id, job: work.job, periodKey: period } }, data: { result } });
     });
   }

@@ -32,25 +32,25 @@ export class AccessResolver {
   permissions(@Ctx() ctx: Context) { return ctx.prisma.permission.findMany({ orderBy: { name: "asc" } }); }
 
   @Authorized("access:manage")
-  @Query(() => [Role])
+  @Query(() => [Role], { description: "The organization's roles and the permissions each grants." })
   roles(@Ctx() ctx: Context) { return rolesWithPermissions(ctx); }
 
   @Authorized("access:manage")
   @Mutation(() => Role, { description: "Replaces the permissions a role grants." })
-  setRolePermissions(@Ctx() ctx: Context, @Arg("role", () => String) role: string, @Arg("permissions", () => [String]) permissions: string[]) {
+  setRolePermissions(@Ctx() ctx: Context, @Arg("role", () => String, { description: "The role's name." }) role: string, @Arg("permissions", () => [String], { description: "The full new list of permissions." }) permissions: string[]) {
     return setRolePermissions(ctx, role, permissions);
   }
 
   @Authorized("access:manage")
   @Mutation(() => Role, { description: "Adds a role (e.g. a service role for API keys)." })
-  createRole(@Ctx() ctx: Context, @Arg("name", () => String) name: string, @Arg("permissions", () => [String]) permissions: string[],
-    @Arg("description", () => String, opt) description?: string) {
+  createRole(@Ctx() ctx: Context, @Arg("name", () => String, { description: "The new role's name, e.g. \"service_reporting\"." }) name: string, @Arg("permissions", () => [String], { description: 'Permissions it grants, e.g. ["partners:read", "graphql:ad_hoc"].' }) permissions: string[],
+    @Arg("description", () => String, { ...opt, description: "What the role is for." }) description?: string) {
     return createRole(ctx, name, description, permissions);
   }
 
   @Authorized("access:manage")
   @Query(() => [ApiKey], { description: "The organization's API keys (prefixes only), newest first." })
-  async apiKeys(@Ctx() ctx: Context, @Arg("includeRevoked", () => Boolean, { defaultValue: false }) includeRevoked: boolean) {
+  async apiKeys(@Ctx() ctx: Context, @Arg("includeRevoked", () => Boolean, { defaultValue: false, description: "Include revoked keys." }) includeRevoked: boolean) {
     const rows = await ctx.prisma.apiKey.findMany({
       where: { organizationId: ctx.organizationId, ...(includeRevoked ? {} : { revokedAt: null }) },
       orderBy: { createdAt: "desc" }, include: { role: { select: { name: true } } },
@@ -60,8 +60,8 @@ export class AccessResolver {
 
   @Authorized("access:manage")
   @Mutation(() => CreatedApiKey, { description: "Creates an API key with a role; the key is in the answer and nowhere else." })
-  createApiKey(@Ctx() ctx: Context, @Arg("name", () => String) name: string, @Arg("role", () => String) role: string,
-    @Arg("expiresAt", () => DateTimeScalar, opt) expiresAt?: Date) {
+  createApiKey(@Ctx() ctx: Context, @Arg("name", () => String, { description: 'What the key is for, e.g. "Finance export job".' }) name: string, @Arg("role", () => String, { description: 'The role whose permissions the key has, e.g. "service_finance".' }) role: string,
+    @Arg("expiresAt", () => DateTimeScalar, { ...opt, description: "When the key stops working; never when omitted." }) expiresAt?: Date) {
     return createApiKey(ctx, name, role, expiresAt);
   }
 
@@ -76,7 +76,7 @@ export class AccessResolver {
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who created the key." })
   createdBy(@Root() k: ApiKey, @Ctx() ctx: Context) { return k.createdById ? ctx.loaders.get(staffById).load(k.createdById) : null; }
 }
 

@@ -35,11 +35,18 @@ export function aggregateTypes(entity: string, t: AggregateTable): AggregateType
     } else if (kind.type === "int" || kind.type === "decimal") numeric.push(field);
   }
   const GroupBy = Object.fromEntries([...groupings.keys()].map((k) => [k, k]));
-  registerEnumType(GroupBy, { name: `${entity}GroupBy`, description: `What ${entity} aggregates group by; dates by DAY, WEEK (from Monday), MONTH, QUARTER or YEAR.` });
+  const valuesConfig = Object.fromEntries([...groupings].map(([k, g]) => [k, {
+    description: g.bucket ? `Group by ${g.field}, one group per ${g.bucket} (key.${g.field} is its first day).` : `Group by ${g.field} (key.${g.field} holds each group's value).`,
+  }]));
+  registerEnumType(GroupBy, { name: `${entity}GroupBy`, description: `What ${entity} aggregates group by; dates by DAY, WEEK (from Monday), MONTH, QUARTER or YEAR.`, valuesConfig });
   const Key = objectType(`${entity}AggregateKey`, "The values a group shares (null for the fields not grouped by).", keyFields);
   const Numbers = numeric.length ? objectType(`${entity}AggregateNumbers`, "One figure per numeric field (null when no row has a value).", numeric.map((f) => [f, () => Float])) : null;
-  const groupFields: [string, () => unknown, string?][] = [["key", () => Key], ["count", () => Int, "Rows in the group."]];
-  if (Numbers) for (const fn of ["sum", "avg", "min", "max"]) groupFields.push([fn, () => Numbers]);
+  const groupFields: [string, () => unknown, string?][] = [
+    ["key", () => Key, "The values this group shares; without groupBy there is one group and its key is all null."],
+    ["count", () => Int, "Rows in the group."],
+  ];
+  const figures = { sum: "Totals", avg: "Averages (mean)", min: "Smallest values", max: "Largest values" };
+  if (Numbers) for (const [fn, about] of Object.entries(figures)) groupFields.push([fn, () => Numbers, `${about} of the group's numeric fields.`]);
   const Group = objectType(`${entity}AggregateGroup`, `A group of ${entity} rows and its figures.`, groupFields);
   return { Group, GroupBy, groupings, numeric };
 }

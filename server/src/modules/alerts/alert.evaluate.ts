@@ -41,7 +41,7 @@ export function alertInputsChanged(ctx: Context, partnerIds: string[], goals = f
 export const hourlyAlertRules: PeriodicWork = {
   job: "alert_rules",
   period: (now) => now.toISOString().slice(0, 13),
-  run: (tx, organizationId) => evaluateAlerts(tx, organizationId),
+  run: (tx, organizationId, _period, now) => evaluateAlerts(tx, organizationId, { goals: true }, now),
 };
 
 export const runAlertRules = (db: Database, now?: Date) => runPeriodic(db, hourlyAlertRules, now);

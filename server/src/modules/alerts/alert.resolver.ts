@@ -30,7 +30,7 @@ export class AlertResolver {
   acknowledgeAlert(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return acknowledgeAlert(ctx, id); }
 
   @Mutation(() => Alert, { description: "Closes an alert, with what was done. If its condition still holds, the rules raise a new one." })
-  resolveAlert(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("resolution", () => String, opt) resolution?: string) { return resolveAlert(ctx, id, resolution); }
+  resolveAlert(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("resolution", () => String, { ...opt, description: 'What was done, e.g. "called the client".' }) resolution?: string) { return resolveAlert(ctx, id, resolution); }
 
   @Authorized("alerts:manage")
   @Mutation(() => AlertEvaluation, { description: "Runs every alert rule now (they also run hourly, and after the writes that feed them)." })
@@ -42,10 +42,10 @@ export class AlertResolver {
   @FieldResolver(() => Staff, { ...opt, description: "The person it concerns: a goal's owner, a deal's owner." })
   staff(@Root() a: Alert, @Ctx() ctx: Context) { return a.staffId ? ctx.loaders.get(staffById).load(a.staffId) : null; }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who acknowledged the alert." })
   acknowledgedBy(@Root() a: Alert, @Ctx() ctx: Context) { return a.acknowledgedById ? ctx.loaders.get(staffById).load(a.acknowledgedById) : null; }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who resolved the alert; null when the rules resolved it because its condition cleared." })
   resolvedBy(@Root() a: Alert, @Ctx() ctx: Context) { return a.resolvedById ? ctx.loaders.get(staffById).load(a.resolvedById) : null; }
 }
 

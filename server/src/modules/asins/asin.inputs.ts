@@ -4,7 +4,7 @@ import { AsinStatus } from "./asin.type";
 
 const opt = { nullable: true };
 
-@InputType()
+@InputType({ description: "A new ASIN of a partner." })
 export class CreateAsinInput {
   @Field(() => ID) partnerId!: string;
   @Field(() => String) asinCode!: string;

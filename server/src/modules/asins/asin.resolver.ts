@@ -33,19 +33,19 @@ export class AsinResolver {
   }
 
   @Authorized("partners:read")
-  @Query(() => Asin, { nullable: true })
+  @Query(() => Asin, { nullable: true, description: "One ASIN by id; null when it does not exist or you may not see it." })
   asin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findAsin(ctx, id).catch(() => null); }
 
   @Authorized("partners:read")
   @Query(() => Asin, { nullable: true, description: "A live ASIN by its Amazon code; give partnerId when several partners sell it." })
-  asinByCode(@Ctx() ctx: Context, @Arg("code", () => String) code: string, @Arg("partnerId", () => ID, opt) partnerId?: string) {
+  asinByCode(@Ctx() ctx: Context, @Arg("code", () => String, { description: 'The Amazon ASIN, e.g. "B0C1234567".' }) code: string, @Arg("partnerId", () => ID, { ...opt, description: "Only this partner's ASIN." }) partnerId?: string) {
     return ctx.prisma.asin.findFirst({
       where: { organizationId: ctx.organizationId, asinCode: code.trim().toUpperCase(), ...(partnerId ? { partnerId } : {}), ...ctx.rows.partnerChild },
       orderBy: { createdAt: "asc" },
     });
   }
 
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: "The partner that sells this product." })
   partner(@Root() a: Asin, @Ctx() ctx: Context) { return ctx.loaders.get(partnerById).load(a.partnerId); }
 
   @FieldResolver(() => Asin, { nullable: true, description: "The parent variation, when this is a child." })
@@ -57,11 +57,11 @@ export class AsinResolver {
   children(@Root() a: Asin, @Ctx() ctx: Context) { return ctx.loaders.get(asinChildren).load(`${a.partnerId}/${a.asinCode}`); }
 
   @Authorized("asins:write")
-  @Mutation(() => Asin)
+  @Mutation(() => Asin, { description: 'Adds an ASIN to a partner, e.g. input { partnerId: "…", asinCode: "B0C1234567" }.' })
   createAsin(@Ctx() ctx: Context, @Arg("input", () => CreateAsinInput) input: CreateAsinInput) { return createAsin(ctx, input); }
 
   @Authorized("asins:write")
-  @Mutation(() => Asin)
+  @Mutation(() => Asin, { description: "Changes an ASIN; omitted fields stay as they are." })
   updateAsin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateAsinInput) input: UpdateAsinInput) {
     return updateAsin(ctx, id, input);
   }
@@ -71,7 +71,7 @@ export class AsinResolver {
   archiveAsin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveAsin(ctx, id); }
 
   @Authorized("asins:write")
-  @Mutation(() => Asin)
+  @Mutation(() => Asin, { description: "Brings back an archived ASIN." })
   restoreAsin(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreAsin(ctx, id); }
 }
 

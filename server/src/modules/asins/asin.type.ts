@@ -6,7 +6,9 @@ import { connectionType } from "../../graphql/connection";
 import { BooleanFilter, DateTimeFilter, DecimalFilter, IDFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
 
-export const AsinStatus = gqlEnum(DbAsinStatus, "AsinStatus", "Whether a product is sold.");
+export const AsinStatus = gqlEnum(DbAsinStatus, "AsinStatus", "Whether a product is sold.", {
+  active: "On sale.", paused: "Temporarily not sold.", discontinued: "No longer sold.",
+});
 
 const opt = { nullable: true };
 
@@ -15,19 +17,19 @@ export class Asin {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "The Amazon ASIN: 10 upper-case letters or digits." }) asinCode!: string;
   @Field(() => String, { ...opt, description: "The parent's ASIN code when this is a child variation." }) parentAsin!: string | null;
-  @Field(() => Boolean) isParent!: boolean;
-  @Field(() => String, opt) title!: string | null;
-  @Field(() => String, opt) sku!: string | null;
-  @Field(() => String, opt) category!: string | null;
-  @Field(() => AsinStatus) status!: string;
+  @Field(() => Boolean, { description: "True for a parent that groups child variations (it is not sold itself)." }) isParent!: boolean;
+  @Field(() => String, { ...opt, description: "Product title as listed on Amazon." }) title!: string | null;
+  @Field(() => String, { ...opt, description: "The seller's own SKU, e.g. \"ACME-TENT-2P\"." }) sku!: string | null;
+  @Field(() => String, { ...opt, description: 'Amazon category, e.g. "Sports & Outdoors".' }) category!: string | null;
+  @Field(() => AsinStatus, { description: "Whether the product is on sale." }) status!: string;
   @Field(() => DecimalScalar, { ...opt, description: "Cost of goods sold." }) cogs!: unknown;
-  @Field(() => DecimalScalar, opt) price!: unknown;
-  @Field(() => String, opt) kwResearchSheetUrl!: string | null;
-  @Field(() => DateTimeScalar, opt) kwResearchVerifiedAt!: Date | null;
-  @Field(() => String, opt) marketAnalysisSheetUrl!: string | null;
-  @Field(() => DateTimeScalar, opt) marketAnalysisVerifiedAt!: Date | null;
-  @Field(() => String, opt) campaignStructureSheetUrl!: string | null;
-  @Field(() => DateTimeScalar, opt) campaignStructureVerifiedAt!: Date | null;
+  @Field(() => DecimalScalar, { ...opt, description: "Selling price in the partner's currency, e.g. \"24.99\"." }) price!: unknown;
+  @Field(() => String, { ...opt, description: "Link to the keyword research sheet." }) kwResearchSheetUrl!: string | null;
+  @Field(() => DateTimeScalar, { ...opt, description: "When someone last checked the keyword research sheet." }) kwResearchVerifiedAt!: Date | null;
+  @Field(() => String, { ...opt, description: "Link to the market analysis sheet." }) marketAnalysisSheetUrl!: string | null;
+  @Field(() => DateTimeScalar, { ...opt, description: "When someone last checked the market analysis sheet." }) marketAnalysisVerifiedAt!: Date | null;
+  @Field(() => String, { ...opt, description: "Link to the advertising campaign structure sheet." }) campaignStructureSheetUrl!: string | null;
+  @Field(() => DateTimeScalar, { ...opt, description: "When someone last checked that the campaign structure sheet is right." }) campaignStructureVerifiedAt!: Date | null;
   @Field(() => JSONScalar, { description: "Raw values from every external source." }) sourceData!: unknown;
   @Field(() => DateTimeScalar, { ...opt, description: "When archived; null while live." }) deletedAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;

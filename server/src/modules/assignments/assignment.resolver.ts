@@ -37,10 +37,10 @@ export class AssignmentResolver {
   @FieldResolver(() => Boolean, { description: "True until the assignment is ended." })
   isActive(@Root() a: Assignment) { return a.unassignedAt === null; }
 
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: "The partner worked on." })
   partner(@Root() a: Assignment, @Ctx() ctx: Context) { return ctx.loaders.get(partnerById).load(a.partnerId); }
 
-  @FieldResolver(() => Staff)
+  @FieldResolver(() => Staff, { description: "The staff member assigned." })
   staff(@Root() a: Assignment, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(a.staffId); }
 
   @Authorized("assignments:write")
@@ -48,14 +48,14 @@ export class AssignmentResolver {
   assignStaff(@Ctx() ctx: Context, @Args(() => AssignStaffArgs) args: AssignStaffArgs) { return assignStaff(ctx, args); }
 
   @Authorized("assignments:write")
-  @Mutation(() => Assignment)
+  @Mutation(() => Assignment, { description: "Changes an assignment's notes or primary flag." })
   updateAssignment(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateAssignmentInput) input: UpdateAssignmentInput) {
     return updateAssignment(ctx, id, input);
   }
 
   @Authorized("assignments:write")
   @Mutation(() => Assignment, { description: "Ends an assignment; the row stays as history." })
-  unassignStaff(@Ctx() ctx: Context, @Arg("assignmentId", () => ID) assignmentId: string) { return unassignStaff(ctx, assignmentId); }
+  unassignStaff(@Ctx() ctx: Context, @Arg("assignmentId", () => ID, { description: "Id of the active assignment to end." }) assignmentId: string) { return unassignStaff(ctx, assignmentId); }
 }
 
 @Resolver(() => Partner)

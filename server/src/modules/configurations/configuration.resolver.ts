@@ -13,17 +13,17 @@ const opt = { nullable: true };
 export class ConfigurationResolver {
   @Authorized("settings:read")
   @Query(() => Configuration, { ...opt, description: 'One configuration, e.g. configuration(category: "pipeline", key: "stages"); null when there is none.' })
-  configuration(@Ctx() ctx: Context, @Arg("category", () => String) category: string, @Arg("key", () => String) key: string) {
+  configuration(@Ctx() ctx: Context, @Arg("category", () => String, { description: 'The category, e.g. "pipeline".' }) category: string, @Arg("key", () => String, { description: 'The key, e.g. "stages".' }) key: string) {
     return getConfiguration(ctx, category, key);
   }
 
   @Authorized("settings:read")
   @Query(() => [Configuration], { description: "Every configuration (built-in ones with their defaults), optionally of one category." })
-  configurations(@Ctx() ctx: Context, @Arg("category", () => String, opt) category?: string) { return listConfigurations(ctx, category); }
+  configurations(@Ctx() ctx: Context, @Arg("category", () => String, { ...opt, description: "Only this category; all when omitted." }) category?: string) { return listConfigurations(ctx, category); }
 
   @Authorized("settings:write")
   @Mutation(() => Configuration, { description: "Sets a configuration's value, checked against its type and rules." })
-  setConfiguration(@Ctx() ctx: Context, @Arg("category", () => String) category: string, @Arg("key", () => String) key: string, @Arg("value", () => JSONScalar) value: unknown) {
+  setConfiguration(@Ctx() ctx: Context, @Arg("category", () => String, { description: "The configuration's category, e.g. \"pipeline\"." }) category: string, @Arg("key", () => String, { description: "The configuration's key, e.g. \"stages\"." }) key: string, @Arg("value", () => JSONScalar, { description: "The new value; must have the configuration's dataType." }) value: unknown) {
     return setConfiguration(ctx, category, key, value);
   }
 
@@ -33,7 +33,7 @@ export class ConfigurationResolver {
 
   @Authorized("settings:write")
   @Mutation(() => Configuration, { ...opt, description: "Puts a built-in configuration back to its default (returned), or removes an optional one of the organization's (null)." })
-  resetConfiguration(@Ctx() ctx: Context, @Arg("category", () => String) category: string, @Arg("key", () => String) key: string) {
+  resetConfiguration(@Ctx() ctx: Context, @Arg("category", () => String, { description: "The configuration's category, e.g. \"pipeline\"." }) category: string, @Arg("key", () => String, { description: "The configuration's key, e.g. \"stages\"." }) key: string) {
     return resetConfiguration(ctx, category, key);
   }
 

@@ -3,7 +3,7 @@ import { ContactType } from "./contact.type";
 
 const opt = { nullable: true };
 
-@InputType()
+@InputType({ description: "A new external contact." })
 export class CreateExternalContactInput {
   @Field(() => String) name!: string;
   @Field(() => ContactType) type!: string;

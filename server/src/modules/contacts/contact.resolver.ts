@@ -22,7 +22,7 @@ export class ContactsArgs extends PageArgsType {
 @Resolver(() => ExternalContact)
 export class ExternalContactResolver {
   @Authorized("contacts:read")
-  @Query(() => ExternalContactConnection)
+  @Query(() => ExternalContactConnection, { description: "The organization's external contacts." })
   externalContacts(@Ctx() ctx: Context, @Args(() => ContactsArgs) args: ContactsArgs) {
     return listConnection(ExternalContactConnection, ctx.prisma.externalContact as never,
       { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived), ...(args.tag ? { tags: { has: args.tag } } : {}) },
@@ -30,28 +30,28 @@ export class ExternalContactResolver {
   }
 
   @Authorized("contacts:read")
-  @Query(() => ExternalContact, opt)
+  @Query(() => ExternalContact, { ...opt, description: "One external contact by id; null when it does not exist." })
   externalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findContact(ctx, id).catch(() => null); }
 
   @FieldResolver(() => Staff, { ...opt, description: "Who added the contact." })
   addedBy(@Root() c: ExternalContact, @Ctx() ctx: Context) { return c.addedById ? ctx.loaders.get(staffById).load(c.addedById) : null; }
 
   @Authorized("contacts:write")
-  @Mutation(() => ExternalContact)
+  @Mutation(() => ExternalContact, { description: "Adds an external contact." })
   createExternalContact(@Ctx() ctx: Context, @Arg("input", () => CreateExternalContactInput) input: CreateExternalContactInput) { return createContact(ctx, input); }
 
   @Authorized("contacts:write")
-  @Mutation(() => ExternalContact)
+  @Mutation(() => ExternalContact, { description: "Changes an external contact." })
   updateExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateExternalContactInput) input: UpdateExternalContactInput) {
     return updateContact(ctx, id, input);
   }
 
   @Authorized("contacts:write")
-  @Mutation(() => ExternalContact)
+  @Mutation(() => ExternalContact, { description: "Archives (soft-deletes) an external contact; restoreExternalContact brings it back." })
   archiveExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveContact(ctx, id); }
 
   @Authorized("contacts:write")
-  @Mutation(() => ExternalContact)
+  @Mutation(() => ExternalContact, { description: "Brings back an archived external contact." })
   restoreExternalContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreContact(ctx, id); }
 }
 

@@ -31,10 +31,10 @@ export class PartnerInteractionResolver {
   @Mutation(() => PartnerInteraction, { description: "Logs a meeting, call, email or event with a partner; it counts in the partner's relationship health at once." })
   logPartnerInteraction(@Ctx() ctx: Context, @Arg("input", () => LogInteractionInput) input: LogInteractionInput) { return logInteraction(ctx, input); }
 
-  @FieldResolver(() => Partner, opt)
+  @FieldResolver(() => Partner, { ...opt, description: "The partner we were in touch with." })
   partner(@Root() i: PartnerInteraction, @Ctx() ctx: Context) { return ctx.loaders.get(partnerById).load(i.partnerId); }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who from our side." })
   staff(@Root() i: PartnerInteraction, @Ctx() ctx: Context) { return i.staffId ? ctx.loaders.get(staffById).load(i.staffId) : null; }
 }
 

@@ -6,16 +6,18 @@ import { connectionType } from "../../graphql/connection";
 import { DateTimeFilter, IDFilter, entityFilter, enumFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
 
-export const InteractionType = gqlEnum(DbInteractionType, "InteractionType", "How we were in touch with a partner.");
+export const InteractionType = gqlEnum(DbInteractionType, "InteractionType", "How we were in touch with a partner.", {
+  call: "A phone or video call.", email: "An email exchange.", meeting: "A meeting in person.", event: "An event both attended.",
+});
 
 const opt = { nullable: true };
 
 @ObjectType({ description: "A meeting, call, email or event with a partner." })
 export class PartnerInteraction {
   @Field(() => ID) id!: string;
-  @Field(() => InteractionType) interactionType!: string;
-  @Field(() => String, opt) description!: string | null;
-  @Field(() => DateTimeScalar) interactionDate!: Date;
+  @Field(() => InteractionType, { description: "MEETING, CALL, EMAIL or EVENT." }) interactionType!: string;
+  @Field(() => String, { ...opt, description: "What was discussed." }) description!: string | null;
+  @Field(() => DateTimeScalar, { description: "When it happened." }) interactionDate!: Date;
   @Field(() => DateTimeScalar) createdAt!: Date;
   partnerId!: string;
   staffId!: string | null;
@@ -31,8 +33,8 @@ export class HealthFactor {
 
 @ObjectType({ description: "How healthy the relationship with a partner is, 0–100, with the factors it comes from." })
 export class RelationshipHealth {
-  @Field(() => Int) score!: number;
-  @Field(() => [HealthFactor]) factors!: HealthFactor[];
+  @Field(() => Int, { description: "0 (broken) to 100 (excellent)." }) score!: number;
+  @Field(() => [HealthFactor], { description: "The signals the score is made of, each with its weight." }) factors!: HealthFactor[];
 }
 
 export const PartnerInteractionConnection = connectionType(PartnerInteraction, "PartnerInteraction");

@@ -31,7 +31,7 @@ export class PartnerResolver {
   @Authorized("partners:read")
   @Query(() => Partner, { nullable: true, description: "A partner by id (archived ones only with includeArchived)." })
   partner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
-    @Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean,
+    @Arg("includeArchived", () => Boolean, { defaultValue: false, description: "Also find an archived partner." }) includeArchived: boolean,
     @Arg("asOf", () => DateTimeScalar, { nullable: true, description: "The partner's fields as they were at this moment, from the audit log (null if it did not exist yet). Its relations are today's." }) asOf?: Date) {
     if (asOf) return partnerAsOf(ctx, id, asOf);
     return findPartner(ctx, id, archiveScope(includeArchived)).catch(() => null);
@@ -39,18 +39,18 @@ export class PartnerResolver {
 
   @Authorized("partners:read")
   @Query(() => Partner, { nullable: true, description: 'A partner by its code, e.g. partnerByCode(code: "SO-0001").' })
-  partnerByCode(@Ctx() ctx: Context, @Arg("code", () => String) code: string) {
+  partnerByCode(@Ctx() ctx: Context, @Arg("code", () => String, { description: 'The partner code, e.g. "SO-0042".' }) code: string) {
     return ctx.prisma.partner.findFirst({ where: { organizationId: ctx.organizationId, partnerCode: code.trim().toUpperCase(), ...ctx.rows.partner } });
   }
 
   @Authorized("partners:write")
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, { description: 'Adds a partner, e.g. input { brandName: "Acme Outdoors", tier: TIER_2 }; its partnerCode is generated.' })
   createPartner(@Ctx() ctx: Context, @Arg("input", () => CreatePartnerInput) input: CreatePartnerInput) {
     return createPartner(ctx, input);
   }
 
   @Authorized("partners:write")
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, { description: "Changes a partner; writes lineage (source: manual) for each changed field." })
   updatePartner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnerInput) input: UpdatePartnerInput) {
     return updatePartner(ctx, id, input);
   }

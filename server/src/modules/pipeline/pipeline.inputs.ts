@@ -4,7 +4,7 @@ import { DataSourceStatus, DataSourceType, SyncMode, TransformType } from "./pip
 
 const opt = { nullable: true };
 
-@InputType()
+@InputType({ description: "A new data source." })
 export class CreateDataSourceInput {
   @Field(() => String) name!: string;
   @Field(() => DataSourceType) type!: string;

@@ -56,57 +56,57 @@ const sourceOrNull = (ctx: Context, id: string | null) => (id ? ctx.loaders.get(
 @Resolver(() => DataSource)
 export class DataSourceResolver {
   @Authorized("pipeline:read")
-  @Query(() => DataSourceConnection)
+  @Query(() => DataSourceConnection, { description: "The organization's data sources." })
   dataSources(@Ctx() ctx: Context, @Args(() => DataSourcesArgs) args: DataSourcesArgs) {
     return listConnection(DataSourceConnection, ctx.prisma.dataSource as never, { organizationId: ctx.organizationId },
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, dataSourceFilter, dataSourceOrder);
   }
 
   @Authorized("pipeline:read")
-  @Query(() => DataSource, opt)
+  @Query(() => DataSource, { ...opt, description: "One data source by id; null when it does not exist or you may not see it." })
   dataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findDataSource(ctx, id).catch(() => null); }
 
-  @FieldResolver(() => [FieldMapping])
+  @FieldResolver(() => [FieldMapping], { description: "How the source's columns map to fields (active and inactive)." })
   fieldMappings(@Root() s: DataSource, @Ctx() ctx: Context) { return ctx.loaders.get(mappingsBySource).load(s.id); }
 
   @FieldResolver(() => SyncLogConnection, { description: "Sync runs, newest first." })
   syncLogs(@Root() s: DataSource, @Ctx() ctx: Context, @Args(() => SyncLogsArgs) args: SyncLogsArgs) { return syncLogs(ctx, args, { dataSourceId: s.id }); }
 
-  @FieldResolver(() => StagedChangeConnection)
+  @FieldResolver(() => StagedChangeConnection, { description: "Changes this source staged, newest first." })
   stagedChanges(@Root() s: DataSource, @Ctx() ctx: Context, @Args(() => StagedChangesArgs) args: StagedChangesArgs) {
     return stagedChanges(ctx, args, { dataSourceId: s.id });
   }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who added the source." })
   createdBy(@Root() s: DataSource, @Ctx() ctx: Context) { return staffOrNull(ctx, s.createdById); }
 
   @Authorized("pipeline:manage")
-  @Mutation(() => DataSource)
+  @Mutation(() => DataSource, { description: "Adds a data source; map its columns with setFieldMappings, then runSync." })
   createDataSource(@Ctx() ctx: Context, @Arg("input", () => CreateDataSourceInput) input: CreateDataSourceInput) { return createDataSource(ctx, input); }
 
   @Authorized("pipeline:manage")
-  @Mutation(() => DataSource)
+  @Mutation(() => DataSource, { description: "Changes a data source's name, connection, status or schedule." })
   updateDataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateDataSourceInput) input: UpdateDataSourceInput) {
     return updateDataSource(ctx, id, input);
   }
 
   @Authorized("pipeline:manage")
   @Query(() => [SourcePreview], { description: "A source's tabs as they would be read, before mapping: a Google Sheet's tabs, or a file's (upload it as file: CSV or XLSX, or send CSV content as csv)." })
-  previewDataSource(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string,
-    @Arg("file", () => UploadScalar, opt) file?: FileUpload) {
+  previewDataSource(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID, { description: "Id of the data source." }) dataSourceId: string, @Arg("csv", () => String, { ...opt, description: "CSV text to preview instead of the stored file." }) csv?: string,
+    @Arg("file", () => UploadScalar, { ...opt, description: "A CSV or XLSX upload to preview." }) file?: FileUpload) {
     return previewSource(ctx, dataSourceId, csv, file);
   }
 
   @Authorized("pipeline:manage")
   @Query(() => [FieldMappingSuggestion], { description: "Mappings suggested from the headers and the values' types, per tab; pass the ones you keep to setFieldMappings." })
-  suggestFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string,
-    @Arg("file", () => UploadScalar, opt) file?: FileUpload) {
+  suggestFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID, { description: "Id of the data source." }) dataSourceId: string, @Arg("csv", () => String, { ...opt, description: "CSV text to read the headers from." }) csv?: string,
+    @Arg("file", () => UploadScalar, { ...opt, description: "A CSV or XLSX upload to read the headers from." }) file?: FileUpload) {
     return suggestFieldMappings(ctx, dataSourceId, csv, file);
   }
 
   @Authorized("pipeline:manage")
   @Mutation(() => [FieldMapping], { description: "Replaces a source's field mappings with these." })
-  setFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("mappings", () => [FieldMappingInput]) mappings: FieldMappingInput[]) {
+  setFieldMappings(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID, { description: "Id of the data source." }) dataSourceId: string, @Arg("mappings", () => [FieldMappingInput], { description: "The full new list of mappings (it replaces the old one)." }) mappings: FieldMappingInput[]) {
     return setFieldMappings(ctx, dataSourceId, mappings);
   }
 
@@ -115,8 +115,8 @@ export class DataSourceResolver {
     description: "Reads the source (a Google Sheet; for CSV sources the uploaded file, CSV or XLSX, or CSV content in csv), stages one change per record that differs, "
       + "and returns the run's log. With wait: false the run is queued for a worker and the QUEUED log returns at once: poll syncLog(id) { status progress { percent } }.",
   })
-  runSync(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID) dataSourceId: string, @Arg("csv", () => String, opt) csv?: string,
-    @Arg("file", () => UploadScalar, opt) file?: FileUpload, @Arg("wait", () => Boolean, { defaultValue: true }) wait?: boolean) {
+  runSync(@Ctx() ctx: Context, @Arg("dataSourceId", () => ID, { description: "Id of the data source." }) dataSourceId: string, @Arg("csv", () => String, { ...opt, description: "CSV text to sync instead of the stored file (CSV sources)." }) csv?: string,
+    @Arg("file", () => UploadScalar, { ...opt, description: "A CSV or XLSX upload to sync (CSV sources)." }) file?: FileUpload, @Arg("wait", () => Boolean, { defaultValue: true, description: "true: return after the run ends; false: return at once and poll SyncLog.progress." }) wait?: boolean) {
     return runSync(ctx, dataSourceId, { csv, file, wait });
   }
 
@@ -127,7 +127,7 @@ export class DataSourceResolver {
 
 @Resolver(() => FieldMapping)
 export class FieldMappingResolver {
-  @FieldResolver(() => DataSource)
+  @FieldResolver(() => DataSource, { description: "The source the column belongs to." })
   dataSource(@Root() m: FieldMapping, @Ctx() ctx: Context) { return ctx.loaders.get(dataSourceById).load(m.dataSourceId); }
 }
 
@@ -135,49 +135,49 @@ export class FieldMappingResolver {
 export class StagedChangeResolver {
   @Authorized("pipeline:review")
   @Mutation(() => Int, { description: "Approves pending (or conflicting) changes; returns how many." })
-  approveStagedChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[]) { return approveChanges(ctx, ids); }
+  approveStagedChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID], { description: "Ids of pending (or conflicting) staged changes." }) ids: string[]) { return approveChanges(ctx, ids); }
 
   @Authorized("pipeline:review")
   @Mutation(() => Int, { description: "Rejects changes with a reason; returns how many." })
-  rejectStagedChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[], @Arg("reason", () => String) reason: string) { return rejectChanges(ctx, ids, reason); }
+  rejectStagedChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID], { description: "Ids of pending (or conflicting) staged changes." }) ids: string[], @Arg("reason", () => String, { description: 'Why, for the record, e.g. "sheet is out of date".' }) reason: string) { return rejectChanges(ctx, ids, reason); }
 
   @Authorized("pipeline:review")
   @Mutation(() => Int, { description: "Approves every pending change of a sync run; returns how many." })
-  approveBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID) batchId: string) { return approveBatch(ctx, batchId); }
+  approveBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID, { description: "The batch (SyncLog.batchId) whose pending changes to approve." }) batchId: string) { return approveBatch(ctx, batchId); }
 
   @Authorized("pipeline:review")
   @Mutation(() => StagedChange, { description: 'Replaces the values a change will write, e.g. newValues: { "base_fee": 1500 }.' })
-  editStagedChange(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("newValues", () => JSONScalar) newValues: Record<string, unknown>) {
+  editStagedChange(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("newValues", () => JSONScalar, { description: 'The values to write instead, by field, e.g. { "tier": "TIER_1" }.' }) newValues: Record<string, unknown>) {
     return editStagedChange(ctx, id, newValues);
   }
 
   @Authorized("pipeline:review")
   @Mutation(() => ApplyResult, { description: "Applies the approved changes of a batch, each all-or-nothing, writing lineage." })
-  applyBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID) batchId: string) { return applyBatch(ctx, batchId); }
+  applyBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID, { description: "The batch (SyncLog.batchId) whose approved changes to apply." }) batchId: string) { return applyBatch(ctx, batchId); }
 
   @Authorized("pipeline:review")
   @Mutation(() => ID, { description: "Stages, as a new batch (returned), the changes that restore what this batch's applied changes replaced; review and apply it like any other." })
-  revertBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID) batchId: string) { return revertBatch(ctx, batchId); }
+  revertBatch(@Ctx() ctx: Context, @Arg("batchId", () => ID, { description: "The applied batch to undo." }) batchId: string) { return revertBatch(ctx, batchId); }
 
   @Authorized("pipeline:review")
   @Mutation(() => ApplyResult, { description: "Applies these approved changes, each all-or-nothing, writing lineage." })
-  applyChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[]) { return applyChangeIds(ctx, ids); }
+  applyChanges(@Ctx() ctx: Context, @Arg("ids", () => [ID], { description: "Ids of approved staged changes." }) ids: string[]) { return applyChangeIds(ctx, ids); }
 
   @Authorized("pipeline:read")
   @Query(() => StagedChangeConnection, { description: "Staged changes, e.g. stagedChanges(filter: { batchId: { eq: … }, status: { eq: PENDING } })." })
   stagedChanges(@Ctx() ctx: Context, @Args(() => StagedChangesArgs) args: StagedChangesArgs) { return stagedChanges(ctx, args); }
 
-  @FieldResolver(() => DataSource, opt)
+  @FieldResolver(() => DataSource, { ...opt, description: "The source that staged it; null for a revert batch." })
   dataSource(@Root() c: StagedChange, @Ctx() ctx: Context) { return sourceOrNull(ctx, c.dataSourceId); }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who approved or rejected it." })
   reviewedBy(@Root() c: StagedChange, @Ctx() ctx: Context) { return staffOrNull(ctx, c.reviewedById); }
 }
 
 @Resolver(() => SyncLog)
 export class SyncLogResolver {
   @Authorized("pipeline:read")
-  @Query(() => SyncLogConnection)
+  @Query(() => SyncLogConnection, { description: "Sync runs of every source, newest first." })
   syncLogs(@Ctx() ctx: Context, @Args(() => SyncLogsArgs) args: SyncLogsArgs) { return syncLogs(ctx, args); }
 
   @Authorized("pipeline:read")
@@ -194,10 +194,10 @@ export class SyncLogResolver {
     return { step: l.progressStep ?? l.status, done: l.progressDone, total: l.progressTotal, percent };
   }
 
-  @FieldResolver(() => DataSource, opt)
+  @FieldResolver(() => DataSource, { ...opt, description: "The source synced." })
   dataSource(@Root() l: SyncLog, @Ctx() ctx: Context) { return sourceOrNull(ctx, l.dataSourceId); }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who started the run; null for scheduled runs." })
   initiatedBy(@Root() l: SyncLog, @Ctx() ctx: Context) { return staffOrNull(ctx, l.initiatedById); }
 }
 
@@ -229,7 +229,7 @@ function lineageResolver<T extends { id: string }>(of: new () => T, entityType: 
   @Resolver(() => of)
   class LineageOf {
     @FieldResolver(() => FieldLineage, { nullable: true, description: `Where a field's value came from, e.g. lineage(field: "${example}"). Null when no source or person ever set it.` })
-    lineage(@Root() r: T, @Ctx() ctx: Context, @Arg("field", () => String) field: string) {
+    lineage(@Root() r: T, @Ctx() ctx: Context, @Arg("field", () => String, { description: `The field, by its GraphQL name, e.g. "${example}".` }) field: string) {
       if (!/^[a-zA-Z]+$/.test(field)) throw badInput("field", `field is a ${of.name} field name such as "${example}" (got "${field}").`);
       return ctx.loaders.get(lineageByEntity, { entityType, field: snake(field) }).load(r.id);
     }

@@ -27,16 +27,16 @@ export class PtoRecordResolver {
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, ptoFilter, ptoOrder);
   }
 
-  @FieldResolver(() => Staff)
+  @FieldResolver(() => Staff, { description: "Who is away." })
   staff(@Root() p: PtoRecord, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(p.staffId); }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who approved (or rejected) it." })
   approvedBy(@Root() p: PtoRecord, @Ctx() ctx: Context) { return p.approvedById ? ctx.loaders.get(staffById).load(p.approvedById) : null; }
 
-  @Mutation(() => PtoRecord)
+  @Mutation(() => PtoRecord, { description: "Requests time off; an admin approves or rejects it." })
   requestPto(@Ctx() ctx: Context, @Arg("input", () => RequestPtoInput) input: RequestPtoInput) { return requestPto(ctx, input); }
 
-  @Mutation(() => PtoRecord)
+  @Mutation(() => PtoRecord, { description: "Changes a pending time-off request." })
   updatePto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePtoInput) input: UpdatePtoInput) { return updatePto(ctx, id, input); }
 
   @Mutation(() => PtoRecord, { description: "Approves a pending request (not your own)." })

@@ -9,9 +9,9 @@ import { curlOf, deleteSavedQuery, findSavedQuery, listSavedQueries, saveQuery }
 @Resolver(() => SavedQuery)
 export class SavedQueryResolver {
   @Query(() => [SavedQuery], { description: "Your saved queries and those shared in the organization, by name." })
-  savedQueries(@Ctx() ctx: Context, @Arg("sharedOnly", () => Boolean, { defaultValue: false }) sharedOnly: boolean) { return listSavedQueries(ctx, sharedOnly); }
+  savedQueries(@Ctx() ctx: Context, @Arg("sharedOnly", () => Boolean, { defaultValue: false, description: "Only the queries shared with the organization." }) sharedOnly: boolean) { return listSavedQueries(ctx, sharedOnly); }
 
-  @Query(() => SavedQuery, { nullable: true })
+  @Query(() => SavedQuery, { nullable: true, description: "One saved query by id: yours, or one shared with the organization." })
   savedQuery(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findSavedQuery(ctx, id).catch(() => null); }
 
   @Mutation(() => SavedQuery, { description: "Saves a query (checked against the schema), or changes one of yours when input.id is given." })
@@ -20,9 +20,9 @@ export class SavedQueryResolver {
   @Mutation(() => SavedQuery, { description: "Removes one of your saved queries; returns it as it was." })
   deleteSavedQuery(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return deleteSavedQuery(ctx, id); }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: "Who saved it." })
   owner(@Root() q: SavedQuery, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(q.ownerId); }
 
   @FieldResolver(() => String, { description: "The query as a curl command against this API, reading the key from $HUB_API_KEY (create one with createApiKey)." })
-  curl(@Root() q: SavedQuery, @Arg("baseUrl", () => String, { defaultValue: "http://localhost:4000" }) baseUrl: string) { return curlOf(q, baseUrl.replace(/\/+$/, "")); }
+  curl(@Root() q: SavedQuery, @Arg("baseUrl", () => String, { defaultValue: "http://localhost:4000", description: "The API's address as the caller reaches it, e.g. \"https://hub.example.com\"." }) baseUrl: string) { return curlOf(q, baseUrl.replace(/\/+$/, "")); }
 }

@@ -11,16 +11,16 @@ const opt = { nullable: true };
 @ObjectType({ description: "An application setting of the organization." })
 export class SystemSetting {
   @Field(() => ID) id!: string;
-  @Field(() => String) key!: string;
-  @Field(() => JSONScalar) value!: unknown;
+  @Field(() => String, { description: "The setting's key, e.g. \"branding.primaryColor\"." }) key!: string;
+  @Field(() => JSONScalar, { description: "The value, any JSON." }) value!: unknown;
   @Field(() => String, { ...opt, description: "general, notifications, integrations, …" }) category!: string | null;
-  @Field(() => String, opt) description!: string | null;
+  @Field(() => String, { ...opt, description: "What the setting controls, for people." }) description!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
   updatedById!: string | null;
 }
 
-@InputType()
+@InputType({ description: "An application setting to set." })
 export class SetSystemSettingInput {
   @Field(() => String, { description: 'Dotted name such as "notifications.digest".' }) key!: string;
   @Field(() => JSONScalar) value!: unknown;
@@ -34,13 +34,13 @@ const KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 export class SystemSettingResolver {
   @Authorized("settings:read")
   @Query(() => [SystemSetting], { description: "All settings, by key." })
-  systemSettings(@Ctx() ctx: Context, @Arg("category", () => String, opt) category?: string) {
+  systemSettings(@Ctx() ctx: Context, @Arg("category", () => String, { ...opt, description: "Only this category; all when omitted." }) category?: string) {
     return ctx.prisma.systemSetting.findMany({ where: { organizationId: ctx.organizationId, ...(category ? { category } : {}) }, orderBy: { key: "asc" } });
   }
 
   @Authorized("settings:read")
-  @Query(() => SystemSetting, opt)
-  systemSetting(@Ctx() ctx: Context, @Arg("key", () => String) key: string) {
+  @Query(() => SystemSetting, { ...opt, description: 'One application setting by key, e.g. "branding.primaryColor".' })
+  systemSetting(@Ctx() ctx: Context, @Arg("key", () => String, { description: "The setting's key, e.g. \"branding.primaryColor\"." }) key: string) {
     return ctx.prisma.systemSetting.findFirst({ where: { organizationId: ctx.organizationId, key } });
   }
 

@@ -3,7 +3,7 @@ import { SheetStatus, SheetType } from "./sheet.type";
 
 const opt = { nullable: true };
 
-@InputType()
+@InputType({ description: "A sheet to link to a partner." })
 export class CreatePartnerSheetInput {
   @Field(() => ID) partnerId!: string;
   @Field(() => ID, { ...opt, description: "Tie the sheet to one of the partner's ASINs." }) asinId?: string;

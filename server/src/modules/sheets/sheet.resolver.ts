@@ -31,21 +31,21 @@ export class PartnerSheetResolver {
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, sheetFilter, sheetOrder);
   }
 
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: "The partner the sheet belongs to." })
   partner(@Root() s: PartnerSheet, @Ctx() ctx: Context) { return ctx.loaders.get(partnerById).load(s.partnerId); }
 
-  @FieldResolver(() => Asin, opt)
+  @FieldResolver(() => Asin, { ...opt, description: "The ASIN the sheet is for, when it is about one product." })
   asin(@Root() s: PartnerSheet, @Ctx() ctx: Context) { return s.asinId ? ctx.loaders.get(asinById).load(s.asinId) : null; }
 
   @FieldResolver(() => Staff, { ...opt, description: "Who verified the link." })
   verifiedBy(@Root() s: PartnerSheet, @Ctx() ctx: Context) { return s.verifiedById ? ctx.loaders.get(staffById).load(s.verifiedById) : null; }
 
   @Authorized("sheets:write")
-  @Mutation(() => PartnerSheet)
+  @Mutation(() => PartnerSheet, { description: "Links a sheet to a partner (or one of its ASINs)." })
   createPartnerSheet(@Ctx() ctx: Context, @Arg("input", () => CreatePartnerSheetInput) input: CreatePartnerSheetInput) { return createSheet(ctx, input); }
 
   @Authorized("sheets:write")
-  @Mutation(() => PartnerSheet)
+  @Mutation(() => PartnerSheet, { description: "Changes a linked sheet." })
   updatePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnerSheetInput) input: UpdatePartnerSheetInput) {
     return updateSheet(ctx, id, input);
   }
@@ -55,11 +55,11 @@ export class PartnerSheetResolver {
   verifyPartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return verifySheet(ctx, id); }
 
   @Authorized("sheets:write")
-  @Mutation(() => PartnerSheet)
+  @Mutation(() => PartnerSheet, { description: "Archives (soft-deletes) a linked sheet; restorePartnerSheet brings it back." })
   archivePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return archiveSheet(ctx, id); }
 
   @Authorized("sheets:write")
-  @Mutation(() => PartnerSheet)
+  @Mutation(() => PartnerSheet, { description: "Brings back an archived linked sheet." })
   restorePartnerSheet(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return restoreSheet(ctx, id); }
 }
 

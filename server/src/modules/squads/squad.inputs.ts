@@ -1,7 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { SquadType } from "./squad.type";
 
-@InputType()
+@InputType({ description: "A new squad." })
 export class CreateSquadInput {
   @Field(() => String) name!: string;
   @Field(() => SquadType) type!: string;

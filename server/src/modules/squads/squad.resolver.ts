@@ -30,7 +30,7 @@ export class SquadResolver {
   }
 
   @Authorized("staff:read")
-  @Query(() => Squad, { nullable: true })
+  @Query(() => Squad, { nullable: true, description: "One squad by id." })
   squad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findSquad(ctx, id).catch(() => null); }
 
   @FieldResolver(() => [SquadMembership], { description: "Members, longest-standing first." })
@@ -48,11 +48,11 @@ export class SquadResolver {
   }
 
   @Authorized("squads:write")
-  @Mutation(() => Squad)
+  @Mutation(() => Squad, { description: "Creates a squad." })
   createSquad(@Ctx() ctx: Context, @Arg("input", () => CreateSquadInput) input: CreateSquadInput) { return createSquad(ctx, input); }
 
   @Authorized("squads:write")
-  @Mutation(() => Squad)
+  @Mutation(() => Squad, { description: "Changes a squad." })
   updateSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateSquadInput) input: UpdateSquadInput) {
     return updateSquad(ctx, id, input);
   }
@@ -62,29 +62,29 @@ export class SquadResolver {
   archiveSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return setSquadActive(ctx, id, false); }
 
   @Authorized("squads:write")
-  @Mutation(() => Squad)
+  @Mutation(() => Squad, { description: "Brings back an archived squad." })
   restoreSquad(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return setSquadActive(ctx, id, true); }
 
   @Authorized("squads:write")
   @Mutation(() => SquadMembership, { description: "Adds a member (or brings back one who left)." })
-  addSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID) squadId: string, @Arg("staffId", () => ID) staffId: string,
-    @Arg("role", () => SquadRole, { defaultValue: "member" }) role: string) {
+  addSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID, { description: "Id of the squad." }) squadId: string, @Arg("staffId", () => ID, { description: "Id of the staff member." }) staffId: string,
+    @Arg("role", () => SquadRole, { defaultValue: "member", description: "Role in the squad; MEMBER when omitted." }) role: string) {
     return addSquadMember(ctx, squadId, staffId, role);
   }
 
   @Authorized("squads:write")
   @Mutation(() => SquadMembership, { description: "Ends a membership; the row stays with isActive false." })
-  removeSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID) squadId: string, @Arg("staffId", () => ID) staffId: string) {
+  removeSquadMember(@Ctx() ctx: Context, @Arg("squadId", () => ID, { description: "Id of the squad." }) squadId: string, @Arg("staffId", () => ID, { description: "Id of the staff member." }) staffId: string) {
     return removeSquadMember(ctx, squadId, staffId);
   }
 }
 
 @Resolver(() => SquadMembership)
 export class SquadMembershipResolver {
-  @FieldResolver(() => Staff)
+  @FieldResolver(() => Staff, { description: "The member." })
   staff(@Root() m: SquadMembership, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(m.staffId); }
 
-  @FieldResolver(() => Squad)
+  @FieldResolver(() => Squad, { description: "The squad." })
   squad(@Root() m: SquadMembership, @Ctx() ctx: Context) { return ctx.loaders.get(squadById).load(m.squadId); }
 }
 

@@ -6,15 +6,19 @@ import { connectionType } from "../../graphql/connection";
 import { BooleanFilter, DateTimeFilter, IDFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
 
-export const SquadType = gqlEnum(DbSquadType, "SquadType", "What a squad does.");
-export const SquadRole = gqlEnum(DbSquadRole, "SquadRole", "A member's role in a squad.");
+export const SquadType = gqlEnum(DbSquadType, "SquadType", "What a squad does.", {
+  ppc: "Runs Amazon advertising.", cc: "Content and conversion.", fam: "Full account management.", sales: "Wins new partners.", operations: "Runs the agency.",
+});
+export const SquadRole = gqlEnum(DbSquadRole, "SquadRole", "A member's role in a squad.", {
+  leader: "Leads the squad.", captain: "Runs day-to-day work under the leader.", member: "A member.",
+});
 
 @ObjectType({ description: "A team grouping; pod leaders belong to squads." })
 export class Squad {
   @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => SquadType) type!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { description: "The squad's name, e.g. \"PPC Squad A\"." }) name!: string;
+  @Field(() => SquadType, { description: "PPC, CC, FAM, SALES or OPERATIONS." }) type!: string;
+  @Field(() => String, { nullable: true, description: "What the squad does, for people." }) description!: string | null;
   @Field(() => Boolean, { description: "False once the squad is archived." }) isActive!: boolean;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
@@ -23,8 +27,8 @@ export class Squad {
 @ObjectType({ description: "A staff member's membership of a squad." })
 export class SquadMembership {
   @Field(() => ID) id!: string;
-  @Field(() => SquadRole) role!: string;
-  @Field(() => DateTimeScalar) assignedAt!: Date;
+  @Field(() => SquadRole, { description: "LEADER, CAPTAIN or MEMBER." }) role!: string;
+  @Field(() => DateTimeScalar, { description: "When the member joined the squad." }) assignedAt!: Date;
   @Field(() => Boolean, { description: "False once the member has left the squad." }) isActive!: boolean;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;

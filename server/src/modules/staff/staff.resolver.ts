@@ -29,13 +29,13 @@ export class StaffResolver {
   @Authorized("staff:read")
   @Query(() => Staff, { nullable: true, description: "A staff member by id." })
   staff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
-    @Arg("includeArchived", () => Boolean, { defaultValue: false }) includeArchived: boolean) {
+    @Arg("includeArchived", () => Boolean, { defaultValue: false, description: "Also find an archived staff member." }) includeArchived: boolean) {
     return findStaff(ctx, id, archiveScope(includeArchived)).catch(() => null);
   }
 
   @Authorized("staff:read")
   @Query(() => Staff, { nullable: true, description: "A staff member by sign-in email (any case)." })
-  staffByEmail(@Ctx() ctx: Context, @Arg("email", () => String) address: string) {
+  staffByEmail(@Ctx() ctx: Context, @Arg("email", () => String, { description: 'Their email, e.g. "priya@example.com" (case-insensitive).' }) address: string) {
     return ctx.prisma.staff.findFirst({ where: { organizationId: ctx.organizationId, email: address.trim().toLowerCase() } });
   }
 
@@ -45,13 +45,13 @@ export class StaffResolver {
   }
 
   @Authorized("staff:write")
-  @Mutation(() => Staff)
+  @Mutation(() => Staff, { description: "Adds a staff member; their email is how they sign in." })
   createStaff(@Ctx() ctx: Context, @Arg("input", () => CreateStaffInput) input: CreateStaffInput) {
     return createStaff(ctx, input);
   }
 
   @Authorized("staff:write")
-  @Mutation(() => Staff)
+  @Mutation(() => Staff, { description: "Changes a staff member; writes lineage (source: manual) for each changed field." })
   updateStaff(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStaffInput) input: UpdateStaffInput) {
     return updateStaff(ctx, id, input);
   }

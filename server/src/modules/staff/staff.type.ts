@@ -6,11 +6,19 @@ import { connectionType } from "../../graphql/connection";
 import { DateFilter, DateTimeFilter, IDFilter, IntFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
 
-export const StaffRole = gqlEnum(DbStaffRole, "StaffRole", "A staff member's role.");
-export const StaffStatus = gqlEnum(DbStaffStatus, "StaffStatus", "Where a staff member is in their time with us.");
-export const Department = gqlEnum(DbDepartment, "Department", "The department a staff member belongs to.");
+export const StaffRole = gqlEnum(DbStaffRole, "StaffRole", "A staff member's role.", {
+  admin: "Administers the hub; sees everything.", pod_leader: "Leads a pod; sees the partners they are assigned to.", brand_manager: "Manages brands day to day.", ppc_manager: "Runs advertising.", conversion_strategist: "Improves listings and conversion.", graphic_designer: "Designs listing and brand images.", sales_executive: "Wins new partners.", operations: "Runs agency operations.", finance: "Billing and finance.", marketing: "Markets the agency.", analyst: "Reads and analyzes the data.",
+});
+export const StaffStatus = gqlEnum(DbStaffStatus, "StaffStatus", "Where a staff member is in their time with us.", {
+  onboarding: "Joining; not yet at full capacity.", active: "Working normally.", on_leave: "Away for a long period.", offboarding: "Leaving; handing over partners.", departed: "Has left; history stays.",
+});
+export const Department = gqlEnum(DbDepartment, "Department", "The department a staff member belongs to.", {
+  ppc: "Advertising.", content_conversion: "Content and conversion.", sales: "Sales.", operations: "Operations.", finance: "Finance.", marketing: "Marketing.",
+});
 export const SERVICES = ["ppc", "cc", "fam", "pli", "tiktok"] as const;
-export const Service = gqlEnum(SERVICES, "Service", "A service a pod leader handles.");
+export const Service = gqlEnum(SERVICES, "Service", "A service a pod leader handles.", {
+  ppc: "Pay-per-click advertising.", cc: "Content and conversion.", fam: "Full account management.", pli: "Product listing improvements.", tiktok: "TikTok Shop.",
+});
 
 const opt = { nullable: true };
 
@@ -18,22 +26,22 @@ const opt = { nullable: true };
 export class Staff {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'Generated code such as "ST-0001", unique in the organization.' }) staffCode!: string;
-  @Field(() => String) fullName!: string;
+  @Field(() => String, { description: 'Full name, e.g. "Priya Natarajan".' }) fullName!: string;
   @Field(() => String, { description: "Google sign-in email, lower case; unique in the organization." }) email!: string;
-  @Field(() => String, opt) phone!: string | null;
-  @Field(() => String, opt) slackId!: string | null;
-  @Field(() => StaffRole) role!: string;
-  @Field(() => Department, opt) department!: string | null;
+  @Field(() => String, { ...opt, description: "Phone number as written." }) phone!: string | null;
+  @Field(() => String, { ...opt, description: 'Slack member id, e.g. "U024BE7LH".' }) slackId!: string | null;
+  @Field(() => StaffRole, { description: "Their role, which decides what they may see and do." }) role!: string;
+  @Field(() => Department, { ...opt, description: "The department they belong to." }) department!: string | null;
   @Field(() => String, { ...opt, description: "Official job title." }) title!: string | null;
-  @Field(() => StaffStatus) status!: string;
+  @Field(() => StaffStatus, { description: "Where they are in their time with us, e.g. ACTIVE." }) status!: string;
   @Field(() => Int, { ...opt, description: "How many partners this person can carry." }) maxClients!: number | null;
   @Field(() => Int, { description: "Partners with an active assignment to this person (kept by the database)." }) currentClientCount!: number;
-  @Field(() => [Service]) services!: string[];
-  @Field(() => DateScalar, opt) hireDate!: Date | null;
-  @Field(() => DateScalar, opt) probationEndDate!: Date | null;
-  @Field(() => DateScalar, opt) departureDate!: Date | null;
-  @Field(() => String, opt) dashboardUrl!: string | null;
-  @Field(() => String, opt) calendlyUrl!: string | null;
+  @Field(() => [Service], { description: "The services they handle, e.g. [PPC, CC]." }) services!: string[];
+  @Field(() => DateScalar, { ...opt, description: "First day with us." }) hireDate!: Date | null;
+  @Field(() => DateScalar, { ...opt, description: "When probation ends." }) probationEndDate!: Date | null;
+  @Field(() => DateScalar, { ...opt, description: "Their last day; set when they depart." }) departureDate!: Date | null;
+  @Field(() => String, { ...opt, description: "Link to their personal dashboard." }) dashboardUrl!: string | null;
+  @Field(() => String, { ...opt, description: "Link to book time with them." }) calendlyUrl!: string | null;
   @Field(() => JSONScalar, { description: "Raw values from every external source." }) sourceData!: unknown;
   @Field(() => DateTimeScalar, { ...opt, description: "When archived; null while live." }) deletedAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;

@@ -26,7 +26,7 @@ export class UpdateTaskInput {
 
 @InputType({ description: "Your report for a week (any day of it); editable until the week closes." })
 export class WeeklyReportInput {
-  @Field(() => DateScalar) week!: Date;
+  @Field(() => DateScalar, { description: 'Any day of the week reported on, e.g. "2026-11-23" (weeks start on Monday).' }) week!: Date;
   @Field(() => [String], opt) accomplishments?: string[];
   @Field(() => [String], opt) upcomingTasks?: string[];
   @Field(() => [String], opt) blockers?: string[];

@@ -33,13 +33,13 @@ export class TaskResolver {
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, taskFilter, taskOrder);
   }
 
-  @Query(() => Task, opt)
+  @Query(() => Task, { ...opt, description: "One task by id." })
   task(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findTask(ctx, id).catch(() => null); }
 
-  @Mutation(() => Task)
+  @Mutation(() => Task, { description: "Creates a task for a staff member." })
   createTask(@Ctx() ctx: Context, @Arg("input", () => CreateTaskInput) input: CreateTaskInput) { return createTask(ctx, input); }
 
-  @Mutation(() => Task)
+  @Mutation(() => Task, { description: "Changes a task; setting status COMPLETED stamps completedAt." })
   updateTask(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateTaskInput) input: UpdateTaskInput) { return updateTask(ctx, id, input); }
 
   @Authorized("tasks:manage")
@@ -48,7 +48,7 @@ export class TaskResolver {
     return rolloverTasks(ctx.prisma, ctx.organizationId, week);
   }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who it is for." })
   staff(@Root() t: Task, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(t.staffId); }
 
   @FieldResolver(() => Opportunity, { ...opt, description: "Null when there is none, or it belongs to a partner you may not see." })
@@ -72,6 +72,6 @@ export class WeeklyReportResolver {
   @Mutation(() => WeeklyReport, { description: "Writes (or rewrites) your report for a week while the week is open (configuration weekly_report.close_after_days)." })
   submitWeeklyReport(@Ctx() ctx: Context, @Arg("input", () => WeeklyReportInput) input: WeeklyReportInput) { return submitWeeklyReport(ctx, input); }
 
-  @FieldResolver(() => Staff, opt)
+  @FieldResolver(() => Staff, { ...opt, description: "Who wrote it." })
   staff(@Root() r: WeeklyReport, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(r.staffId); }
 }

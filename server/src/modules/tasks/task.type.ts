@@ -6,20 +6,24 @@ import { connectionType } from "../../graphql/connection";
 import { DateFilter, DateTimeFilter, IDFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
 
-export const TaskPriority = gqlEnum(DbTaskPriority, "TaskPriority", "How urgent a task is.");
-export const TaskStatus = gqlEnum(DbTaskStatus, "TaskStatus", "Where a task is; ROLLED_OVER tasks carry on as a new task the next week.");
+export const TaskPriority = gqlEnum(DbTaskPriority, "TaskPriority", "How urgent a task is.", {
+  low: "Whenever there is time.", medium: "This week.", high: "Before other work.", urgent: "Now: blocks a partner or a deadline.",
+});
+export const TaskStatus = gqlEnum(DbTaskStatus, "TaskStatus", "Where a task is; ROLLED_OVER tasks carry on as a new task the next week.", {
+  pending: "Not started.", in_progress: "Being worked on.", completed: "Done; completedAt says when.", cancelled: "Dropped; not to be done.", rolled_over: "Not finished in its week; carried on as a new task.",
+});
 
 const opt = { nullable: true };
 
 @ObjectType({ description: "A staff member's task, optionally for an opportunity." })
 export class Task {
   @Field(() => ID) id!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, opt) description!: string | null;
-  @Field(() => TaskPriority) priority!: string;
-  @Field(() => TaskStatus) status!: string;
-  @Field(() => DateScalar, opt) dueDate!: Date | null;
-  @Field(() => DateTimeScalar, opt) completedAt!: Date | null;
+  @Field(() => String, { description: 'What to do, in a line, e.g. "Send Q3 report to Acme".' }) title!: string;
+  @Field(() => String, { ...opt, description: "Details of what to do." }) description!: string | null;
+  @Field(() => TaskPriority, { description: "LOW, MEDIUM, HIGH or URGENT." }) priority!: string;
+  @Field(() => TaskStatus, { description: "Where it is, e.g. IN_PROGRESS." }) status!: string;
+  @Field(() => DateScalar, { ...opt, description: "When it is due." }) dueDate!: Date | null;
+  @Field(() => DateTimeScalar, { ...opt, description: "When it was completed." }) completedAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
   staffId!: string;
@@ -38,11 +42,11 @@ export class RolloverResult {
 export class WeeklyReport {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar, { description: "The Sunday that ends the week." }) weekEnding!: Date;
-  @Field(() => [String]) accomplishments!: unknown;
-  @Field(() => [String]) upcomingTasks!: unknown;
-  @Field(() => [String]) blockers!: unknown;
-  @Field(() => JSONScalar, { description: "KPI figures, e.g. { \"calls\": 12 }." }) kpiData!: unknown;
-  @Field(() => DateTimeScalar) submittedAt!: Date;
+  @Field(() => [String], { description: "What got done, one item per entry." }) accomplishments!: unknown;
+  @Field(() => [String], { description: "What comes next, one item per entry." }) upcomingTasks!: unknown;
+  @Field(() => [String], { description: "What is in the way, one item per entry." }) blockers!: unknown;
+  @Field(() => JSONScalar, { description: 'KPI figures, e.g. { "calls": 12 }.' }) kpiData!: unknown;
+  @Field(() => DateTimeScalar, { description: "When it was submitted." }) submittedAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
   staffId!: string;
 }

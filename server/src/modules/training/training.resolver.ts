@@ -27,15 +27,15 @@ export class StaffTrainingResolver {
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, trainingFilter, trainingOrder);
   }
 
-  @FieldResolver(() => Staff)
+  @FieldResolver(() => Staff, { description: "Who is taking it." })
   staff(@Root() t: StaffTraining, @Ctx() ctx: Context) { return ctx.loaders.get(staffById).load(t.staffId); }
 
   @Authorized("training:write")
-  @Mutation(() => StaffTraining)
+  @Mutation(() => StaffTraining, { description: "Assigns a training module to a staff member." })
   createStaffTraining(@Ctx() ctx: Context, @Arg("input", () => CreateStaffTrainingInput) input: CreateStaffTrainingInput) { return createTraining(ctx, input); }
 
   @Authorized("training:write")
-  @Mutation(() => StaffTraining)
+  @Mutation(() => StaffTraining, { description: "Records progress in a training module." })
   updateStaffTraining(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStaffTrainingInput) input: UpdateStaffTrainingInput) {
     return updateTraining(ctx, id, input);
   }

@@ -6,23 +6,27 @@ import { connectionType } from "../../graphql/connection";
 import { DateFilter, IDFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
 
-export const TrainingStatus = gqlEnum(DbTrainingStatus, "TrainingStatus", "Progress through a training module.");
-export const TrainingModuleType = gqlEnum(DbModuleType, "TrainingModuleType", "Whether a module is required, optional or a refresher.");
+export const TrainingStatus = gqlEnum(DbTrainingStatus, "TrainingStatus", "Progress through a training module.", {
+  not_started: "Assigned but not begun.", in_progress: "Begun, not yet passed.", completed: "Passed; completedAt says when.", needs_refresher: "Completed once, but due to be taken again.",
+});
+export const TrainingModuleType = gqlEnum(DbModuleType, "TrainingModuleType", "Whether a module is required, optional or a refresher.", {
+  required: "Everyone in the role must complete it.", optional: "Taken by choice.", refresher: "A repeat of a completed module, on a schedule.",
+});
 
 const opt = { nullable: true };
 
 @ObjectType({ description: "A staff member's progress in one training module." })
 export class StaffTraining {
   @Field(() => ID) id!: string;
-  @Field(() => String) moduleName!: string;
-  @Field(() => TrainingModuleType, opt) moduleType!: string | null;
-  @Field(() => TrainingStatus) status!: string;
-  @Field(() => DateTimeScalar, opt) startedAt!: Date | null;
-  @Field(() => DateTimeScalar, opt) completedAt!: Date | null;
-  @Field(() => DateScalar, opt) dueDate!: Date | null;
+  @Field(() => String, { description: 'The module, e.g. "Amazon PPC fundamentals".' }) moduleName!: string;
+  @Field(() => TrainingModuleType, { ...opt, description: "REQUIRED, OPTIONAL or REFRESHER." }) moduleType!: string | null;
+  @Field(() => TrainingStatus, { description: "Progress, e.g. IN_PROGRESS." }) status!: string;
+  @Field(() => DateTimeScalar, { ...opt, description: "When it was started." }) startedAt!: Date | null;
+  @Field(() => DateTimeScalar, { ...opt, description: "When it was passed." }) completedAt!: Date | null;
+  @Field(() => DateScalar, { ...opt, description: "When it must be done by." }) dueDate!: Date | null;
   @Field(() => DecimalScalar, { ...opt, description: "Assessment score, 0-100." }) score!: unknown;
-  @Field(() => Int) attempts!: number;
-  @Field(() => String, opt) notes!: string | null;
+  @Field(() => Int, { description: "How many times the module was taken." }) attempts!: number;
+  @Field(() => String, { ...opt, description: "Free text, e.g. the score." }) notes!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
   staffId!: string;

@@ -11,7 +11,7 @@ export class CreateWebhookInput {
   @Field(() => [String], { ...opt, description: "Only changes of these fields (API names, e.g. status, baseFee)." }) fields?: string[];
 }
 
-@InputType()
+@InputType({ description: "Changes to a webhook; omitted fields stay as they are." })
 export class UpdateWebhookInput {
   @Field(() => String, opt) url?: string;
   @Field(() => [WebhookEntity], opt) entities?: string[];

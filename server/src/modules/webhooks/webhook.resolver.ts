@@ -17,10 +17,10 @@ export class WebhookResolver {
   @Query(() => [Webhook], { description: "The organization's webhooks." })
   webhooks(@Ctx() ctx: Context) { return ctx.prisma.webhook.findMany({ where: { organizationId: ctx.organizationId }, orderBy: { createdAt: "asc" } }); }
 
-  @Query(() => Webhook, { nullable: true })
+  @Query(() => Webhook, { nullable: true, description: "One webhook by id." })
   webhook(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findWebhook(ctx, id).catch(() => null); }
 
-  @Mutation(() => CreatedWebhook, { description: "Subscribes a URL, e.g. createWebhook(input: { url: \"https://tool.example/hooks\", entities: [PARTNER], events: [UPDATED], fields: [\"status\"] })." })
+  @Mutation(() => CreatedWebhook, { description: 'Subscribes a URL, e.g. createWebhook(input: { url: "https://tool.example/hooks", entities: [PARTNER], events: [UPDATED], fields: ["status"] }).' })
   createWebhook(@Ctx() ctx: Context, @Arg("input", () => CreateWebhookInput) input: CreateWebhookInput) { return createWebhook(ctx, input); }
 
   @Mutation(() => Webhook, { description: "Changes a subscription; isActive: false pauses it (nothing is queued meanwhile)." })

@@ -37,7 +37,7 @@ export class WeeklyStatusResolver {
       { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, weeklyStatusFilter, weeklyStatusOrder);
   }
 
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: "The partner reported on." })
   partner(@Root() s: WeeklyStatus, @Ctx() ctx: Context) { return ctx.loaders.get(partnerById).load(s.partnerId); }
 
   @FieldResolver(() => Staff, { nullable: true, description: "Who recorded it." })

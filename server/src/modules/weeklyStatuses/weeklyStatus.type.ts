@@ -13,11 +13,11 @@ export class WeeklyStatus {
   @Field(() => DateScalar, { description: "The Monday the week starts on." }) weekStartDate!: Date;
   @Field(() => Int, { ...opt, description: "ISO week number (derived)." }) weekNumber!: number | null;
   @Field(() => Int, { ...opt, description: "ISO week-numbering year (derived)." }) year!: number | null;
-  @Field(() => PartnerStatus) status!: string;
-  @Field(() => DateTimeScalar) reportedAt!: Date;
-  @Field(() => String, opt) notes!: string | null;
+  @Field(() => PartnerStatus, { description: "The partner's status that week, e.g. AT_RISK." }) status!: string;
+  @Field(() => DateTimeScalar, { description: "When it was recorded." }) reportedAt!: Date;
+  @Field(() => String, { ...opt, description: "The pod leader's notes on the week." }) notes!: string | null;
   @Field(() => Boolean, { ...opt, description: "The pod leader's happy-client flag." }) happyClient!: boolean | null;
-  @Field(() => JSONScalar, opt) metrics!: unknown;
+  @Field(() => JSONScalar, { ...opt, description: 'Numbers of the week as JSON, e.g. { "sales": 12000, "acos": 0.21 }.' }) metrics!: unknown;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
   partnerId!: string;
