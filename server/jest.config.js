@@ -3,7 +3,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  roots: ["<rootDir>/test", "<rootDir>/../web/e2e"], // browser tests live with the web app and share the test hub
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.(t|j)s$": ["@swc/jest", {

@@ -4,7 +4,9 @@ import { createRoot } from "react-dom/client";
 import { GraphiQL } from "graphiql";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import "graphiql/style.css";
+import "./savedQueries.css";
 import { EXAMPLE_QUERY } from "./examples";
+import { savedQueriesPlugin } from "./savedQueries";
 
 declare global {
   interface Window { __HUB_PLAYGROUND__?: { token?: string } }
@@ -17,5 +19,5 @@ const headers = JSON.stringify({ Authorization: `Bearer ${token ?? "<paste a ses
 const fetcher = createGraphiQLFetcher({ url: "/graphql", headers: token ? { Authorization: `Bearer ${token}` } : undefined });
 
 createRoot(document.getElementById("playground")!).render(
-  <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE_QUERY} defaultHeaders={headers} shouldPersistHeaders isHeadersEditorEnabled />,
+  <GraphiQL fetcher={fetcher} plugins={[savedQueriesPlugin]} defaultQuery={EXAMPLE_QUERY} defaultHeaders={headers} shouldPersistHeaders isHeadersEditorEnabled />,
 );
