@@ -1,5 +1,5 @@
-// Query limits. graphql-armor caps depth, aliases, tokens and directives during
-// validation; the cost limit weighs every field and multiplies by the size of the lists
+// Query limits. The parser caps tokens; graphql-armor caps depth, aliases and directives
+// during validation; the cost limit weighs every field and multiplies by the size of the lists
 // below it (first/last of a connection, default 50; 10 for other lists), so one request
 // cannot ask the database for millions of rows. Batched HTTP requests are off (Apollo's
 // default). Filters on related records add the cost of their subqueries. Each refusal names
@@ -59,7 +59,7 @@ export function checkCost(schema: GraphQLSchema, document: DocumentNode, variabl
   if (cost > LIMITS.cost) {
     throw new GraphQLError(
       `Query cost limit of ${LIMITS.cost} exceeded (this query costs ${cost}): ask for fewer items with first/last, or fewer nested lists.`,
-      { extensions: { code: "BAD_USER_INPUT", limit: "cost", cost, max: LIMITS.cost } });
+      { extensions: { code: "BAD_USER_INPUT", limit: "cost", cost, max: LIMITS.cost, http: { status: 400 } } });
   }
 }
 
@@ -77,10 +77,10 @@ export function queryLimits() {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.aliases },
-    maxTokens: { n: LIMITS.tokens },
+    maxTokens: { enabled: false }, // graphql-js's own parser limit (parseOptions): a flood is a 400 syntax error, not a 500 from a hook
     maxDirectives: { n: LIMITS.directives },
     costLimit: { enabled: false }, // replaced by the list-aware cost limit above
     blockFieldSuggestion: { enabled: false }, // only signed-in users reach validation, and analysts want "did you mean"
   }).protect();
-  return { plugins: [...armor.plugins, costLimit], validationRules: armor.validationRules };
+  return { plugins: [...armor.plugins, costLimit], validationRules: armor.validationRules, parseOptions: { maxTokens: LIMITS.tokens } };
 }

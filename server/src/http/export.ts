@@ -35,7 +35,7 @@ function leafPaths(set: SelectionSetNode, prefix: string[] = []): string[][] {
 
 /** The query with its one connection paged by the export: first/after set, pageInfo asked. */
 function plan(schema: GraphQLSchema, query: string): Plan {
-  const parsed = parse(query);
+  const parsed = parse(query, queryLimits().parseOptions);
   const ops = parsed.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (ops.length !== 1 || ops[0].operation !== "query") throw new Error("Send exactly one query operation.");
   const op = ops[0];

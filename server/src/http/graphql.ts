@@ -30,6 +30,7 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
     stopOnTerminationSignals: false,
     plugins: [...limits.plugins, ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : [])],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
   });
   await apollo.start();
   const route: Route = async (req, res, url) => {
