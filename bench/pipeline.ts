@@ -3,7 +3,6 @@
 // creates), applying them, an unchanged re-sync (0 changes), an edited sheet (10,000
 // updates) and applying those; with the server process's peak RSS (VmHWM). Figures are
 // printed and written to bench/results/pipeline.json, never asserted.
-import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,8 +11,7 @@ import { migrate } from "../server/src/db/migrate";
 import { seedDemo } from "../server/src/seed/demo";
 import { signSessionToken } from "../server/src/auth/sessionToken";
 import { createPostgresDatabase } from "./databases";
-
-const SECRET = "bench-secret-".padEnd(48, "x");
+import { SECRET, startHub } from "./server";
 const TIERS = ["tier_1", "tier_2", "tier_3"];
 
 /** A deterministic client sheet: row i is the same on every run. */
@@ -40,41 +38,6 @@ const MAPPINGS = [
 
 export interface PipelineFigures { database: string; rows: number; steps: { step: string; seconds: number; count: number; target?: string; peakRssMb: number }[]; peakRssMb: number }
 
-/** The node flags npm start runs the server with (server/package.json), so the bench measures the same process. */
-function startFlags(root: string): string {
-  const start: string = JSON.parse(fs.readFileSync(path.join(root, "server/package.json"), "utf8")).scripts.start;
-  const flags = /node ((?:--\S+ )*)dist\/app\/main\.cjs/.exec(start);
-  if (!flags) throw new Error(`server/package.json's start script no longer runs dist/app/main.cjs: ${start}`);
-  return flags[1].trim();
-}
-
-/** `npm start`'s server (the bundle, built if stale) as a child process; resolves once it listens. */
-async function startServer(env: Record<string, string>): Promise<{ url: string; peakRssMb(): number; stop(): Promise<void> }> {
-  const root = path.resolve(__dirname, "..");
-  execFileSync(process.execPath, ["server/scripts/build-if-stale.mjs"], { cwd: root, stdio: "inherit" });
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? startFlags(root)).split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "server/dist/app/main.cjs"], {
-    cwd: root, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0" },
-  });
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (process.env.BENCH_SERVER_LOG) process.stderr.write(chunk); // e.g. with --trace-gc in BENCH_SERVER_NODE_ARGS
-      out += chunk.toString();
-      const m = /listening on (http:\/\/\S+?) /.exec(out);
-      if (m) resolve(m[1]);
-    });
-    void exited.then(() => reject(new Error(`the server exited before listening:\n${out}`)));
-  });
-  return {
-    url,
-    peakRssMb: () => Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024),
-    async stop() { child.kill("SIGTERM"); await exited; },
-  };
-}
-
 export async function benchPipeline(options: { rows: number; databaseUrl?: string; log: (line: string) => void }): Promise<PipelineFigures> {
   const { rows, log } = options;
   // The database is made, migrated and seeded here; the server process only serves it.
@@ -86,7 +49,7 @@ export async function benchPipeline(options: { rows: number; databaseUrl?: strin
   const admin = await db.prisma.staff.findFirstOrThrow({ where: { organizationId, role: "admin" } });
   const token = await signSessionToken(SECRET, { staffId: admin.id, organizationId }, "2h");
   await db.close();
-  const server = await startServer({ HUB_SECRET: SECRET, ...(fresh ? { DATABASE_URL: fresh.url } : { HUB_DATA_DIR: dataDir! }) });
+  const server = await startHub(fresh ? { DATABASE_URL: fresh.url } : { HUB_DATA_DIR: dataDir! });
   try {
     const gql = async (query: string, variables: Record<string, unknown>, file?: string) => {
       const init: RequestInit = { method: "POST", headers: { authorization: `Bearer ${token}` } };
