@@ -7,7 +7,7 @@ import { buildSchema } from "type-graphql";
 import { RESOLVERS } from "../modules";
 import { DateTimeScalar } from "./scalars";
 import { authChecker } from "../auth/authChecker";
-import { mutationTransaction } from "./mutationTransaction";
+import { mutationsInSavepoints } from "./mutationTransaction";
 import { describeDerived } from "./describe";
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../../schema.graphql");
@@ -21,8 +21,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     validate: false, // services validate, so errors name the field in our own format
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
-    globalMiddlewares: [mutationTransaction],
-  }).then(describeDerived);
+  }).then((schema) => mutationsInSavepoints(describeDerived(schema)));
   return built;
 }
 
