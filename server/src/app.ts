@@ -46,11 +46,17 @@ export interface ServeOptions {
   sheets?: SheetsAccess;
   /** How often the sync worker looks for queued runs and due schedules (ms). */
   syncPollMs?: number;
+  /**
+   * false: this instance only serves requests; queued syncs, schedules, alert rules and
+   * webhooks are left to the instances that run the worker (they share the queue in the database).
+   */
+  worker?: boolean;
 }
 
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
 export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
-  const syncWorker = startSyncWorker(db, options.sheets ?? {}, { pollMs: options.syncPollMs, periodic: [rollOverFinishedWeek, runAlertRules, sendWebhooks] });
+  const syncWorker = options.worker === false ? undefined
+    : startSyncWorker(db, options.sheets ?? {}, { pollMs: options.syncPollMs, periodic: [rollOverFinishedWeek, runAlertRules, sendWebhooks] });
   const graphql = await graphqlRoute(db, options.secret, { requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 }, sheets: options.sheets, syncWorker, trustedDocuments: options.trustedDocuments });
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
@@ -59,7 +65,7 @@ export async function serveHub(db: Database, options: ServeOptions): Promise<Omi
   const server = await listen([healthRoute(db), auth, staticRoute(devToken), graphql.route, csv], options.port);
   return {
     url: server.url, port: server.port, secret: options.secret,
-    async close() { await server.close(); await syncWorker.stop(); await graphql.stop(); },
+    async close() { await server.close(); await syncWorker?.stop(); await graphql.stop(); },
   };
 }
 
@@ -73,7 +79,7 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       await seedDemo(db, (step, done, total) => log(`seed: [${done}/${total}] ${step}`));
     }
     const http = await serveHub(db, {
-      port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin, rateLimitPerMinute: config.rateLimitPerMinute,
+      port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin, rateLimitPerMinute: config.rateLimitPerMinute, worker: config.worker,
       googleClientId: config.googleClientId, googleJwksUrl: config.googleJwksUrl,
       sheets: { credentialsFile: config.googleApplicationCredentials, apiRootUrl: config.googleApiRootUrl },
       trustedDocuments: config.trustedDocumentsFile ? loadTrustedDocuments(config.trustedDocumentsFile) : undefined,

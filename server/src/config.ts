@@ -11,6 +11,8 @@ export interface Config {
   secret?: string;
   /** Load demo data into an empty database at start (default on). */
   demoData: boolean;
+  /** Run the background worker (syncs, schedules, alert rules, webhooks) in this instance (default on). */
+  worker: boolean;
   /** Requests per minute per user and per API key (0 = no limit). */
   rateLimitPerMinute: number;
   /** The dev sign-in page: on in embedded mode, off with DATABASE_URL unless HUB_DEV_LOGIN=1. */
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     secret,
     demoData: parseFlag("HUB_DEMO_DATA", env.HUB_DEMO_DATA, true),
+    worker: parseFlag("HUB_WORKER", env.HUB_WORKER, true),
     devLogin: parseFlag("HUB_DEV_LOGIN", env.HUB_DEV_LOGIN, !databaseUrl),
     rateLimitPerMinute: parseCount("HUB_RATE_LIMIT", env.HUB_RATE_LIMIT, 600),
     googleClientId: env.GOOGLE_CLIENT_ID || undefined,

@@ -118,4 +118,21 @@ describe.each(TARGETS)("sync jobs on %s", (target) => {
     expect(after.nextSyncAt!.getTime()).toBeGreaterThan(Date.now());
     expect(after.lastSyncError).toMatch(/GOOGLE_APPLICATION_CREDENTIALS/);
   });
+
+  it("leaves queued runs to the worker instances when this one serves requests only (HUB_WORKER=0)", async () => {
+    const api = await startTestHub(target, { worker: false, syncPollMs: 50 });
+    try {
+      const id = ok(await api.gql(`mutation { createDataSource(input: { name: "API-only", type: CSV, connectionConfig: {} }) { id } }`)).createDataSource.id;
+      ok(await api.gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id, m: MAPPINGS }));
+      const queued = ok(await api.gql(`mutation($id: ID!, $csv: String) { runSync(dataSourceId: $id, csv: $csv, wait: false) { id status } }`, { id, csv: csvOf(5, "api") })).runSync;
+      await new Promise((r) => setTimeout(r, 500));
+      const status = async () => (await api.t.db.prisma.syncLog.findUniqueOrThrow({ where: { id: queued.id } })).status;
+      expect(await status()).toBe("queued");
+      const worker = startSyncWorker(api.t.db, {}, { pollMs: 50 }); // a worker instance on the same database
+      try {
+        for (let i = 0; i < 100 && (await status()) !== "completed"; i++) await new Promise((r) => setTimeout(r, 100));
+        expect(await status()).toBe("completed");
+      } finally { await worker.stop(); }
+    } finally { await api.close(); }
+  });
 });

@@ -24,7 +24,7 @@ export interface TestHub {
 export const DEMO_ADMIN = "sophie.admin@sophiesociety.com";
 export const OTHER_ADMIN = "boss@other.example";
 
-export type TestHubOptions = Partial<Pick<ServeOptions, "googleClientId" | "googleJwksUrl" | "rateLimitPerMinute" | "devLogin" | "sheets" | "syncPollMs" | "trustedDocuments">>;
+export type TestHubOptions = Partial<Pick<ServeOptions, "googleClientId" | "googleJwksUrl" | "rateLimitPerMinute" | "devLogin" | "sheets" | "syncPollMs" | "trustedDocuments" | "worker">>;
 
 export async function startTestHub(target: Target, options: TestHubOptions = {}): Promise<TestHub> {
   const t = await freshDatabase(target);
