@@ -1,3 +1,5 @@
+import { Prisma } from "../../generated/prisma/client";
+import { rawRows } from "../../db/rawRows";
 import { byIds, defineLoader, groupedBy } from "../../graphql/loaders";
 import { archiveScope } from "../../graphql/records";
 import type { Asin } from "./asin.type";
@@ -7,7 +9,9 @@ export const asinById = defineLoader<string, Asin | null>("asinById", ({ prisma,
 
 /** Live ASINs of each partner. */
 export const asinsByPartner = defineLoader<string, Asin[]>("asinsByPartner", ({ prisma, organizationId, rows: visible }) => async (ids) =>
-  groupedBy(ids, await prisma.asin.findMany({ where: { partnerId: { in: [...ids] }, organizationId, ...visible.partnerChild } }) as Asin[], (a) => a.partnerId));
+  groupedBy(ids, await rawRows<Asin>(prisma, "Asin", Prisma.sql`
+    WHERE r."partner_id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid AND r."deleted_at" IS NULL
+      ${visible.partnerSql('r."partner_id"')}`), (a) => a.partnerId));
 
 /** Live ASINs by "<partnerId>/<code>" (a parent is found by its code within its partner). */
 export const asinByPartnerCode = defineLoader<string, Asin | null>("asinByPartnerCode", ({ prisma, organizationId, rows: visible }) => async (keys) => {
@@ -20,8 +24,9 @@ export const asinByPartnerCode = defineLoader<string, Asin | null>("asinByPartne
 /** Live children of each "<partnerId>/<parent code>". */
 export const asinChildren = defineLoader<string, Asin[]>("asinChildren", ({ prisma, organizationId, rows: visible }) => async (keys) => {
   const pairs = keys.map((k) => k.split("/"));
-  const rows = await prisma.asin.findMany({
-    where: { organizationId, ...visible.partnerChild, OR: pairs.map(([partnerId, parentAsin]) => ({ partnerId, parentAsin })) }, orderBy: { asinCode: "asc" },
-  }) as Asin[];
+  const rows = await rawRows<Asin>(prisma, "Asin", Prisma.sql`
+    JOIN unnest(${pairs.map((p) => p[0])}::uuid[], ${pairs.map((p) => p[1])}::text[]) AS k(partner_id, code) ON r."partner_id" = k.partner_id AND r."parent_asin" = k.code
+    WHERE r."organization_id" = ${organizationId}::uuid AND r."deleted_at" IS NULL ${visible.partnerSql('r."partner_id"')}
+    ORDER BY r."asin_code"`);
   return groupedBy(keys, rows, (r) => `${r.partnerId}/${r.parentAsin}`);
 });

@@ -1,12 +1,15 @@
+import { Prisma } from "../../generated/prisma/client";
+import { rawRows } from "../../db/rawRows";
 import { byIds, defineLoader, groupedBy } from "../../graphql/loaders";
 import type { Squad, SquadMembership } from "./squad.type";
 
 export const squadById = defineLoader<string, Squad | null>("squadById", ({ prisma, organizationId }) => async (ids) =>
-  byIds(ids, await prisma.squad.findMany({ where: { id: { in: [...ids] }, organizationId } })));
+  byIds(ids, await rawRows<Squad>(prisma, "Squad", Prisma.sql`WHERE r."id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid`)));
 
 /** Active memberships of each staff member. */
 export const membershipsByStaff = defineLoader<string, SquadMembership[]>("membershipsByStaff", ({ prisma, organizationId }) => async (ids) =>
-  groupedBy(ids, await prisma.staffSquad.findMany({ where: { staffId: { in: [...ids] }, organizationId, isActive: true }, orderBy: { assignedAt: "asc" } }), (m) => m.staffId));
+  groupedBy(ids, await rawRows<SquadMembership>(prisma, "StaffSquad", Prisma.sql`
+    WHERE r."staff_id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid AND r."is_active" ORDER BY r."assigned_at"`), (m) => m.staffId));
 
 /** Memberships of each squad (active only unless asked). */
 export const membershipsBySquad = defineLoader<string, SquadMembership[], { includeInactive: boolean }>("membershipsBySquad", ({ prisma, organizationId }, { includeInactive }) => async (ids) =>
