@@ -151,21 +151,22 @@ const compareRows = (terms: OrderTerm[]) => (a: Row, b: Row) => {
   return 0;
 };
 
+/** Cursors are encoded only when edges or pageInfo are asked for: most nested lists want nodes alone. */
 function buildConnection<T extends Row>(rows: T[], w: Window, terms: OrderTerm[], count: () => Promise<number>, Type: ClassType<Connection<T>>): Connection<T> {
   const more = rows.length > w.size;
   const page = rows.slice(0, w.size);
   if (!w.forward) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor(node, terms), node }));
-  return Object.assign(new Type(), {
-    edges,
-    nodes: page,
+  const cursorOf = (node: T | undefined) => (node ? encodeCursor(node, terms) : null);
+  return Object.defineProperties(Object.assign(new Type(), { nodes: page, count }), {
+    edges: { get: () => page.map((node) => ({ cursor: cursorOf(node)!, node })) },
     pageInfo: {
-      hasNextPage: w.forward ? more : w.cursor !== undefined,
-      hasPreviousPage: w.forward ? w.cursor !== undefined : more,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get: () => ({
+        hasNextPage: w.forward ? more : w.cursor !== undefined,
+        hasPreviousPage: w.forward ? w.cursor !== undefined : more,
+        startCursor: cursorOf(page[0]),
+        endCursor: cursorOf(page[page.length - 1]),
+      }),
     },
-    count,
   });
 }
 

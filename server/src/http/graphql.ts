@@ -1,6 +1,7 @@
 // POST /graphql (and GET for queries): Apollo Server 5 executing our schema, reached
 // through our own node:http router. Every request must carry a valid session token.
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database";
 import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
@@ -28,7 +29,11 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown; Apollo's own signal handlers would race it and hang the exit.
     stopOnTerminationSignals: false,
-    plugins: [...limits.plugins, ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : [])],
+    plugins: [
+      // We set no cache hints; Apollo's default cache-control plugin would still wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins, ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
   });
