@@ -1,13 +1,18 @@
-// Trusted documents over HTTP: with a manifest, signed-in sessions run only its operations
-// (sent whole or by hash alone), while people with graphql:ad_hoc and API keys keep ad-hoc
-// access; a manifest that does not match its hashes is refused at start.
+// Trusted documents over HTTP: with a manifest (the web app's, as codegen writes it, plus one
+// more), signed-in sessions run only its operations (sent whole in any formatting, or by hash
+// alone), while people with graphql:ad_hoc and API keys keep ad-hoc access; a manifest that
+// does not match its hashes is refused at start.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { TARGETS } from "./support/databases";
 import { failure, ok, startTestHub, type TestHub } from "./support/hub";
+import { print } from "graphql";
 import { loadTrustedDocuments } from "../src/graphql/trustedDocuments";
+import { PlaygroundSavedQueriesDocument } from "../../web/src/gql/graphql";
+
+const WEB_MANIFEST = path.resolve(__dirname, "../../web/src/gql/persisted-documents.json");
 
 const DASHBOARD = "query DashboardPartners { partners { totalCount } }";
 const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
@@ -18,7 +23,7 @@ describe.each(TARGETS)("trusted documents on %s", (target) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-trusted-"));
   beforeAll(async () => {
     const manifest = path.join(dir, "persisted-documents.json");
-    fs.writeFileSync(manifest, JSON.stringify({ [sha256(DASHBOARD)]: DASHBOARD }));
+    fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(WEB_MANIFEST, "utf8")), [sha256(DASHBOARD)]: DASHBOARD }));
     hub = await startTestHub(target, { trustedDocuments: loadTrustedDocuments(manifest) });
     leader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
   });
@@ -32,6 +37,18 @@ describe.each(TARGETS)("trusted documents on %s", (target) => {
       body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(DASHBOARD) } } }),
     });
     expect((await byHash.json()).data.partners.totalCount).toBe(whole);
+  });
+
+  it("recognizes the web app's operations from codegen's manifest however they are formatted, and by its sha256: key", async () => {
+    const sent = print(PlaygroundSavedQueriesDocument); // what the playground sends: pretty-printed, fields in source order
+    const [key, text] = Object.entries(JSON.parse(fs.readFileSync(WEB_MANIFEST, "utf8")) as Record<string, string>).find(([, t]) => t.includes("PlaygroundSavedQueries"))!;
+    expect(sent).not.toBe(text); // the manifest holds it normalized
+    expect(ok(await hub.gql(sent, {}, leader)).viewer.id).toBeTruthy();
+    const byKey = await fetch(`${hub.url}/graphql`, {
+      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${leader}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: key } } }),
+    });
+    expect((await byKey.json()).data.viewer.id).toBeTruthy();
   });
 
   it("refuses other operations from such a session, and says how to run them", async () => {

@@ -3,19 +3,36 @@
 // and "Copy as curl" for the operation in the editors. Talks to /graphql as the viewer.
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { StarIcon, useEditorContext, type GraphiQLPlugin } from "@graphiql/react";
+import { print } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { graphql } from "../gql";
+import type { PlaygroundSavedQueriesQuery } from "../gql/graphql";
 import { authorizationOf, curlCommand } from "./curl";
 
-interface SavedQuery { id: string; name: string; description: string | null; query: string; variables: unknown; isShared: boolean; mine: boolean; owner: { fullName: string } | null }
+// The pane's operations go through codegen: typed, and listed in the trusted-documents manifest.
+const LIST = graphql(`
+  query PlaygroundSavedQueries {
+    viewer { id }
+    savedQueries { id name description query variables isShared owner { id fullName } }
+  }
+`);
+const SAVE = graphql(`
+  mutation PlaygroundSaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id } }
+`);
+const DELETE = graphql(`
+  mutation PlaygroundDeleteQuery($id: ID!) { deleteSavedQuery(id: $id) { id } }
+`);
 
-const FIELDS = "id name description query variables isShared owner { id fullName }";
+type SavedQuery = PlaygroundSavedQueriesQuery["savedQueries"][number] & { mine: boolean };
 
 /** POST /graphql with the playground's current credentials; GraphQL errors become thrown messages. */
-async function hubRequest<T>(headers: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function hubRequest<T, V extends Record<string, unknown>>(headers: string, document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
+  const query = print(document);
   const auth = authorizationOf(headers) ?? (window.__HUB_PLAYGROUND__?.token ? `Bearer ${window.__HUB_PLAYGROUND__.token}` : undefined);
   const res = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", ...(auth ? { authorization: auth } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables: variables ?? {} }),
   });
   const json = await res.json() as { data?: T; errors?: { message: string; extensions?: { field?: string } }[] };
   if (json.errors?.length) {
@@ -38,8 +55,7 @@ function SavedQueriesPanel() {
   const load = useCallback(async () => {
     setError(null);
     try {
-      const data = await hubRequest<{ savedQueries: (SavedQuery & { owner: { id: string; fullName: string } | null })[]; viewer: { id: string } | null }>(
-        headers(), `{ viewer { id } savedQueries { ${FIELDS} } }`);
+      const data = await hubRequest(headers(), LIST);
       setList(data.savedQueries.map((q) => ({ ...q, mine: q.owner?.id === data.viewer?.id })));
     } catch (e) {
       setError(`Could not load saved queries: ${(e as Error).message}. Check the Authorization header in the Headers tab, then reload.`);
@@ -65,7 +81,7 @@ function SavedQueriesPanel() {
     try { variables = text.trim() ? JSON.parse(text) : {}; } catch { setError("The Variables tab is not valid JSON; fix it, then save again."); return; }
     const existing = list?.find((q) => q.mine && q.name === name.trim());
     try {
-      await hubRequest(headers(), `mutation($input: SaveQueryInput!) { saveQuery(input: $input) { id } }`, {
+      await hubRequest(headers(), SAVE, {
         input: { id: existing?.id, name: name.trim(), description: description.trim() || null, query: editors.queryEditor?.getValue() ?? "", variables, isShared: shared },
       });
       setNotice(existing ? `Updated "${name.trim()}".` : `Saved "${name.trim()}".`);
@@ -78,7 +94,7 @@ function SavedQueriesPanel() {
   const remove = async (q: SavedQuery) => {
     if (!window.confirm(`Delete the saved query "${q.name}"?`)) return;
     try {
-      await hubRequest(headers(), `mutation($id: ID!) { deleteSavedQuery(id: $id) { id } }`, { id: q.id });
+      await hubRequest(headers(), DELETE, { id: q.id });
       setNotice(`Deleted "${q.name}".`);
       await load();
     } catch (e) {

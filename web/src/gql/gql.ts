@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query PlaygroundSavedQueries {\n    viewer { id }\n    savedQueries { id name description query variables isShared owner { id fullName } }\n  }\n": typeof types.PlaygroundSavedQueriesDocument,
+    "\n  mutation PlaygroundSaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id } }\n": typeof types.PlaygroundSaveQueryDocument,
+    "\n  mutation PlaygroundDeleteQuery($id: ID!) { deleteSavedQuery(id: $id) { id } }\n": typeof types.PlaygroundDeleteQueryDocument,
+};
+const documents: Documents = {
+    "\n  query PlaygroundSavedQueries {\n    viewer { id }\n    savedQueries { id name description query variables isShared owner { id fullName } }\n  }\n": types.PlaygroundSavedQueriesDocument,
+    "\n  mutation PlaygroundSaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id } }\n": types.PlaygroundSaveQueryDocument,
+    "\n  mutation PlaygroundDeleteQuery($id: ID!) { deleteSavedQuery(id: $id) { id } }\n": types.PlaygroundDeleteQueryDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundSavedQueries {\n    viewer { id }\n    savedQueries { id name description query variables isShared owner { id fullName } }\n  }\n"): (typeof documents)["\n  query PlaygroundSavedQueries {\n    viewer { id }\n    savedQueries { id name description query variables isShared owner { id fullName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaygroundSaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id } }\n"): (typeof documents)["\n  mutation PlaygroundSaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaygroundDeleteQuery($id: ID!) { deleteSavedQuery(id: $id) { id } }\n"): (typeof documents)["\n  mutation PlaygroundDeleteQuery($id: ID!) { deleteSavedQuery(id: $id) { id } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
