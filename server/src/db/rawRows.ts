@@ -25,11 +25,27 @@ function tableOf(prisma: HubPrisma, model: string) {
   return known;
 }
 
+export interface RawOptions {
+  /** Keep the first row per value of this SQL expression. */
+  distinctOn?: string;
+  /** An SQL expression from a joined table, returned as the row's `key` (what a loader groups by). */
+  key?: string;
+}
+
 /**
  * Rows of a model whose table is aliased `r` in the rest of the statement
- * (`WHERE r."partner_id" = ANY(…) ORDER BY …`); distinctOn keeps the first row per value of that SQL.
+ * (`JOIN … WHERE r."partner_id" = ANY(…) ORDER BY …`).
  */
-export function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.Sql, distinctOn?: string): Promise<T[]> {
+export function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.Sql, options: RawOptions = {}): Promise<T[]> {
   const { columns, table } = tableOf(prisma, model);
-  return prisma.$queryRaw<T[]>`SELECT ${Prisma.raw(distinctOn ? `DISTINCT ON (${distinctOn}) ` : "")}${Prisma.raw(columns)} FROM ${Prisma.raw(table)} r ${rest}`;
+  const distinct = options.distinctOn ? `DISTINCT ON (${options.distinctOn}) ` : "";
+  const key = options.key ? `, ${options.key} AS "key"` : "";
+  return prisma.$queryRaw<T[]>`SELECT ${Prisma.raw(distinct + columns + key)} FROM ${Prisma.raw(table)} r ${rest}`;
+}
+
+/** Rows fetched with a key, grouped under the requested keys (the key itself left out of the rows). */
+export function groupedByKey<T>(keys: readonly string[], rows: (T & { key: string })[]): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const { key, ...row } of rows) groups.get(key)?.push(row as unknown as T);
+  return keys.map((k) => groups.get(k)!);
 }

@@ -26,7 +26,7 @@ export class Loaders {
     const key = args === undefined ? def.name : `${def.name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(def.batch(this.scope, args as A), { maxBatchSize: 1000 });
+      loader = new DataLoader<K, V>(def.batch(this.scope, args as A), { maxBatchSize: 10_000 }); // batches go as one array parameter
       this.loaders.set(key, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -1,7 +1,8 @@
 import { Prisma } from "../../generated/prisma/client";
-import { rawRows } from "../../db/rawRows";
+import { groupedByKey, rawRows } from "../../db/rawRows";
 import { defineLoader, groupedBy, type LoaderScope } from "../../graphql/loaders";
 import type { Assignment } from "./assignment.type";
+import type { Staff } from "../staff/staff.type";
 
 type Scope = { activeOnly: boolean };
 
@@ -17,3 +18,11 @@ export const assignmentsByPartner = defineLoader<string, Assignment[], Scope>("a
 
 export const assignmentsByStaff = defineLoader<string, Assignment[], Scope>("assignmentsByStaff", (scope, { activeOnly }) => async (ids) =>
   groupedBy(ids, await assignmentsWhere(scope, "staff_id", ids, activeOnly), (a) => a.staffId));
+
+/** Each partner's pod leader: the primary one, else the longest-serving active one (one statement, staff joined). */
+export const podLeaderByPartner = defineLoader<string, Staff | null>("podLeaderByPartner", ({ prisma, organizationId, rows }) => async (ids) =>
+  groupedByKey(ids, await rawRows<Staff & { key: string }>(prisma, "Staff", Prisma.sql`
+    JOIN "partner_assignments" a ON a."staff_id" = r."id"
+    WHERE a."partner_id" = ANY(${[...ids]}::uuid[]) AND a."organization_id" = ${organizationId}::uuid
+      AND a."assignment_role" = 'pod_leader' AND a."unassigned_at" IS NULL ${rows.partnerSql('a."partner_id"')}
+    ORDER BY a."partner_id", a."is_primary" DESC, a."assigned_at", a."id"`, { distinctOn: 'a."partner_id"', key: 'a."partner_id"' })).map((g) => g[0] ?? null));

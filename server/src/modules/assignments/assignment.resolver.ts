@@ -8,7 +8,7 @@ import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 import { Assignment, AssignmentConnection, assignmentFilter, assignmentOrder } from "./assignment.type";
 import { AssignStaffArgs, UpdateAssignmentInput } from "./assignment.inputs";
-import { assignmentsByPartner, assignmentsByStaff } from "./assignment.loaders";
+import { assignmentsByPartner, assignmentsByStaff, podLeaderByPartner } from "./assignment.loaders";
 import { assignStaff, unassignStaff, updateAssignment } from "./assignment.service";
 
 const opt = { nullable: true };
@@ -72,11 +72,7 @@ export class PartnerAssignmentsResolver {
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "The primary pod leader (else the longest-serving active one)." })
-  async podLeader(@Root() p: Partner, @Ctx() ctx: Context) {
-    const leaders = (await ctx.loaders.get(assignmentsByPartner, { activeOnly: true }).load(p.id)).filter((a) => a.assignmentRole === "pod_leader");
-    const leader = leaders.find((a) => a.isPrimary) ?? leaders[0];
-    return leader ? ctx.loaders.get(staffById).load(leader.staffId) : null;
-  }
+  podLeader(@Root() p: Partner, @Ctx() ctx: Context) { return ctx.loaders.get(podLeaderByPartner).load(p.id); }
 
   @FieldResolver(() => [Staff], { description: "Everyone actively assigned, once each." })
   async staff(@Root() p: Partner, @Ctx() ctx: Context) {

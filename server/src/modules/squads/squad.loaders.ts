@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client";
-import { rawRows } from "../../db/rawRows";
+import { groupedByKey, rawRows } from "../../db/rawRows";
 import { byIds, defineLoader, groupedBy } from "../../graphql/loaders";
 import type { Squad, SquadMembership } from "./squad.type";
 
@@ -16,3 +16,10 @@ export const membershipsBySquad = defineLoader<string, SquadMembership[], { incl
   groupedBy(ids, await prisma.staffSquad.findMany({
     where: { squadId: { in: [...ids] }, organizationId, ...(includeInactive ? {} : { isActive: true }) }, orderBy: { assignedAt: "asc" },
   }), (m) => m.squadId));
+
+/** Squads each staff member is an active member of, in the order they joined (one statement, memberships joined). */
+export const squadsByStaff = defineLoader<string, Squad[]>("squadsByStaff", ({ prisma, organizationId }) => async (ids) =>
+  groupedByKey(ids, await rawRows<Squad & { key: string }>(prisma, "Squad", Prisma.sql`
+    JOIN "staff_squads" m ON m."squad_id" = r."id"
+    WHERE m."staff_id" = ANY(${[...ids]}::uuid[]) AND m."organization_id" = ${organizationId}::uuid AND m."is_active"
+    ORDER BY m."assigned_at"`, { key: 'm."staff_id"' })));

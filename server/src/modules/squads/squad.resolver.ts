@@ -9,7 +9,7 @@ import { staffById } from "../staff/staff.loaders";
 import { assignmentsByStaff } from "../assignments/assignment.loaders";
 import { Squad, SquadConnection, SquadMembership, SquadRole, squadFilter, squadOrder } from "./squad.type";
 import { CreateSquadInput, UpdateSquadInput } from "./squad.inputs";
-import { membershipsBySquad, membershipsByStaff, squadById } from "./squad.loaders";
+import { membershipsBySquad, membershipsByStaff, squadById, squadsByStaff } from "./squad.loaders";
 import { addSquadMember, createSquad, findSquad, removeSquadMember, setSquadActive, updateSquad } from "./squad.service";
 
 const opt = { nullable: true };
@@ -91,10 +91,7 @@ export class SquadMembershipResolver {
 @Resolver(() => Staff)
 export class StaffSquadsResolver {
   @FieldResolver(() => [Squad], { description: "Squads this person is an active member of." })
-  async squads(@Root() s: Staff, @Ctx() ctx: Context) {
-    const memberships = await ctx.loaders.get(membershipsByStaff).load(s.id);
-    return present(await ctx.loaders.get(squadById).loadMany(memberships.map((m) => m.squadId)));
-  }
+  squads(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(squadsByStaff).load(s.id); }
 
   @FieldResolver(() => [SquadMembership], { description: "Active memberships, with the role in each squad." })
   squadMemberships(@Root() s: Staff, @Ctx() ctx: Context) { return ctx.loaders.get(membershipsByStaff).load(s.id); }

@@ -19,7 +19,7 @@ export const statusesByPartner = defineLoader<string, WeeklyStatus[], WeekRange>
 export const latestStatusByPartner = defineLoader<string, WeeklyStatus | null>("latestStatusByPartner", ({ prisma, organizationId, rows: visible }) => async (ids) => {
   const rows = await rawRows<WeeklyStatus>(prisma, "WeeklyStatus", Prisma.sql`
     WHERE r."partner_id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid ${visible.partnerSql('r."partner_id"')}
-    ORDER BY r."partner_id", r."week_start_date" DESC`, 'r."partner_id"');
+    ORDER BY r."partner_id", r."week_start_date" DESC`, { distinctOn: 'r."partner_id"' });
   const map = new Map(rows.map((r) => [r.partnerId, r]));
   return ids.map((id) => map.get(id) ?? null);
 });
