@@ -49,8 +49,10 @@ describe.each(TARGETS)("access control on %s", (target) => {
     expect(roles.map((r: any) => r.name)).toEqual(expect.arrayContaining(["admin", "pod_leader", "finance", "analyst", "service_readonly", "service_pipeline"]));
     const analystRole = roles.find((r: any) => r.name === "analyst");
     expect(analystRole.permissions).not.toContain("partners:financials");
+    expect(ok(await hub.gql(`{ viewerPermissions }`, {}, analyst)).viewerPermissions).toEqual([...analystRole.permissions].sort());
     ok(await hub.gql(`mutation($p: [String!]!) { setRolePermissions(role: "analyst", permissions: $p) { permissions } }`, { p: [...analystRole.permissions, "partners:financials"] }));
     expect(ok(await hub.gql(`{ partners(first: 1) { nodes { baseFee } } }`, {}, analyst)).partners.nodes[0].baseFee).not.toBeNull();
+    expect(ok(await hub.gql(`{ viewerPermissions }`, {}, analyst)).viewerPermissions).toContain("partners:financials"); // what the dashboard shows follows at once
     ok(await hub.gql(`mutation($p: [String!]!) { setRolePermissions(role: "analyst", permissions: $p) { permissions } }`, { p: analystRole.permissions }));
     expect(failure(await hub.gql(`mutation { setRolePermissions(role: "analyst", permissions: ["partners:fly"]) { name } }`))).toMatchObject({ code: "BAD_USER_INPUT", field: "permissions" });
     expect(failure(await hub.gql(`mutation { setRolePermissions(role: "admin", permissions: ["partners:read"]) { name } }`)).field).toBe("permissions");

@@ -92,6 +92,10 @@ describe.each(TARGETS)("sign-in on %s", (target) => {
     const staff = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { email: "owen.price@sophiesociety.com" } });
     const signedIn = await post("/auth/dev", { staffId: staff.id });
     expect(ok(await hub.gql("{ viewer { email } }", {}, signedIn.body.accessToken)).viewer.email).toBe("owen.price@sophiesociety.com");
+    // The dashboard's sign-in page asks for the same list as JSON.
+    const listed = await (await fetch(`${hub.url}/auth/dev`, { headers: { accept: "application/json" } })).json() as { staff: { id: string; email: string; role: string }[] };
+    expect(listed.staff).toContainEqual(expect.objectContaining({ id: staff.id, email: "owen.price@sophiesociety.com" }));
+    expect(listed.staff.map((s) => s.email)).not.toContain("zara.ahmed@sophiesociety.com");
     expect((await post("/auth/dev", { staffId: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
     expect((await post("/auth/dev", { staffId: "not-an-id" })).status).toBe(404); // never "anyone"
   });

@@ -1,6 +1,6 @@
 // Sign-in endpoints. POST /auth/google exchanges a Google ID token for our tokens;
 // /auth/refresh rotates them; /auth/logout ends the session; /auth/dev is the dev sign-in
-// (embedded mode, or HUB_DEV_LOGIN=1); GET /auth/config tells the dashboard what is on.
+// (embedded mode, or HUB_DEV_LOGIN=1: GET lists who can sign in, as a page or as JSON); GET /auth/config tells the dashboard what is on.
 import type http from "node:http";
 import type { Database } from "../db/database";
 import { GoogleSignInError, googleVerifier } from "../auth/google";
@@ -65,10 +65,12 @@ export function authRoutes(db: Database, options: AuthOptions): Route {
     return { ...(await startSession(db, options.secret, staff, "dev", req.headers["user-agent"])), staff: staffSummary(staff) };
   }
 
-  async function devPage(res: http.ServerResponse) {
+  async function devPage(req: http.IncomingMessage, res: http.ServerResponse) {
     const staff = await db.prisma.staff.findMany({
       where: { status: { not: "departed" }, organization: { isActive: true } }, include, orderBy: [{ organizationId: "asc" }, { role: "asc" }, { fullName: "asc" }],
     });
+    // The dashboard's sign-in page asks for JSON; a browser opening the URL gets the page.
+    if ((req.headers.accept ?? "").includes("application/json")) return sendJson(res, 200, { staff: staff.map(staffSummary) });
     const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const rows = staff.map((s) => `<li><button data-id="${s.id}">${esc(s.fullName)}</button> <span>${esc(s.role)} · ${esc(s.email)} · ${esc(s.organization.name)}</span></li>`).join("");
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
@@ -89,7 +91,7 @@ export function authRoutes(db: Database, options: AuthOptions): Route {
         if (!tokens) throw fail(401, "UNAUTHENTICATED", "The refresh token is invalid, expired or revoked; sign in again.");
         sendJson(res, 200, tokens);
       } else if (route === "POST /auth/logout") sendJson(res, 200, { signedOut: await endSession(db, (await bodyField(req, "refreshToken")).value) });
-      else if (options.devLogin && route === "GET /auth/dev") await devPage(res);
+      else if (options.devLogin && route === "GET /auth/dev") await devPage(req, res);
       else if (options.devLogin && route === "POST /auth/dev") sendJson(res, 200, await dev(req));
       else return false;
     } catch (err) {

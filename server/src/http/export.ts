@@ -24,10 +24,11 @@ const field = (name: string, selections?: FieldNode[]): FieldNode => ({
   kind: Kind.FIELD, name: { kind: Kind.NAME, value: name }, ...(selections ? { selectionSet: { kind: Kind.SELECTION_SET, selections } } : {}),
 });
 
-/** Leaf paths under a selection, in order. */
+/** Leaf paths under a selection, in order; __typename (which clients such as Apollo add) is no column. */
 function leafPaths(set: SelectionSetNode, prefix: string[] = []): string[][] {
   return set.selections.flatMap((s) => {
     if (s.kind !== Kind.FIELD) throw new Error("Fragments are not supported in exports; write the fields out.");
+    if (s.name.value === "__typename" && !s.alias) return [];
     const name = s.alias?.value ?? s.name.value;
     return s.selectionSet ? leafPaths(s.selectionSet, [...prefix, name]) : [[...prefix, name]];
   });
@@ -39,7 +40,7 @@ function plan(schema: GraphQLSchema, query: string): Plan {
   const ops = parsed.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (ops.length !== 1 || ops[0].operation !== "query") throw new Error("Send exactly one query operation.");
   const op = ops[0];
-  const roots = op.selectionSet.selections;
+  const roots = op.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === "__typename"));
   if (roots.length !== 1 || roots[0].kind !== Kind.FIELD) throw new Error("Select exactly one connection at the root, e.g. { partners(filter: …) { nodes { partnerCode brandName } } }.");
   const root = roots[0];
   const type = schema.getQueryType()!.getFields()[root.name.value]?.type;

@@ -44,6 +44,11 @@ export class StaffResolver {
     return ctx.viewer.kind === "staff" && ctx.viewer.staffId ? ctx.loaders.get(staffById).load(ctx.viewer.staffId) : null;
   }
 
+  @Query(() => [String], { description: 'What the caller may do: the permissions its role grants (the signed-in person\'s or the API key\'s), sorted, e.g. ["partners:read", "pipeline:review"]. The dashboard shows only what these allow.' })
+  viewerPermissions(@Ctx() ctx: Context): string[] {
+    return [...ctx.viewer.permissions].sort();
+  }
+
   @Authorized("staff:write")
   @Mutation(() => Staff, { description: "Adds a staff member; their email is how they sign in." })
   createStaff(@Ctx() ctx: Context, @Arg("input", () => CreateStaffInput) input: CreateStaffInput) {

@@ -1,0 +1,208 @@
+// The dashboard in a real browser, against the real server on embedded PGlite with the web
+// app's trusted-documents manifest enforced (so every operation the pages send must come from
+// codegen): sign in, home, partners (filter, sort, load more, CSV export), a partner with its
+// lineage popover, recording a weekly status, and a CSV sync reviewed, edited, approved and
+// applied until the partner shows the new value with its lineage. Screenshots: web/e2e/artifacts.
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_ADMIN, ok, startTestHub, type TestHub } from "../../server/test/support/hub";
+import { loadTrustedDocuments } from "../../server/src/graphql/trustedDocuments";
+import { launchBrowser, screenshot } from "./browser";
+
+const POD_LEADER = "priya.natarajan@sophiesociety.com";
+/** The partners the pod leader sees (an active assignment to her), asked as the admin: her own session may run only the dashboard's operations. */
+const HERS = `{ assignments: { some: { unassignedAt: { isNull: true }, staff: { email: { eq: "${POD_LEADER}" } } } } }`;
+const MANIFEST = path.resolve(__dirname, "../src/gql/persisted-documents.json");
+let hub: TestHub;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  hub = await startTestHub("pglite", { trustedDocuments: loadTrustedDocuments(MANIFEST), syncPollMs: 100 });
+  browser = await launchBrowser();
+});
+afterAll(async () => { await browser?.close(); await hub?.close(); });
+beforeEach(() => { problems = []; });
+afterEach(async () => {
+  await page?.context().close();
+  expect(problems).toEqual([]); // no failed request, console error or uncaught exception on any page
+});
+
+async function open(width = 1280, height = 900): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("response", (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  return page;
+}
+
+/** Signs in through the dev sign-in endpoint and hands the session to the page, as the sign-in page does. */
+async function openSignedIn(email: string, url = "/", width?: number, height?: number): Promise<Page> {
+  const { staff } = await (await fetch(`${hub.url}/auth/dev`, { headers: { accept: "application/json" } })).json() as { staff: { id: string; email: string }[] };
+  const id = staff.find((s) => s.email === email)!.id;
+  const session = await (await fetch(`${hub.url}/auth/dev`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ staffId: id }) })).json();
+  await open(width, height);
+  await page.addInitScript((s) => localStorage.setItem("hub.session", s), JSON.stringify(session));
+  await page.goto(`${hub.url}${url}`);
+  return page;
+}
+
+const rowsOf = (p: Page) => p.locator("table.data tbody tr");
+
+it("signs in from the dev list and shows the pod leader's book at home", async () => {
+  await open();
+  await page.goto(hub.url);
+  await page.getByRole("region", { name: "Dev sign-in" }).getByRole("button", { name: "Priya Natarajan" }).click();
+  await page.getByRole("heading", { name: "Good to see you, Priya" }).waitFor();
+  const mine = ok(await hub.gql(`{ partnersAggregate(filter: ${HERS}, groupBy: [STATUS]) { key { status } count } }`)).partnersAggregate as { key: { status: string }; count: number }[];
+  const total = mine.reduce((n, g) => n + g.count, 0);
+  await page.getByText(`${total} partners in your book.`).waitFor();
+  const chart = page.getByRole("figure", { name: "Partners by status" });
+  const active = mine.find((g) => g.key.status === "ACTIVE")?.count ?? 0;
+  expect(await chart.locator(".bar-row", { hasText: "Active" }).locator(".bar-value").textContent()).toBe(String(active));
+  await page.getByRole("meter", { name: "Weekly status coverage" }).waitFor();
+  await screenshot(page, "dashboard-home");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("region", { name: "Dev sign-in" }).waitFor();
+  expect(await page.evaluate(() => localStorage.getItem("hub.session"))).toBeNull();
+});
+
+it("lists partners, filters and sorts them through the URL, loads more, and exports the filter as CSV", async () => {
+  const all = ok(await hub.gql(`{ partners { totalCount } atRisk: partners(filter: { status: { eq: AT_RISK } }) { totalCount } }`));
+  await openSignedIn(DEMO_ADMIN, "/partners");
+  await page.getByRole("status").filter({ hasText: `of ${all.partners.totalCount} partners` }).waitFor();
+  expect(await rowsOf(page).count()).toBe(Math.min(50, all.partners.totalCount));
+  if (all.partners.totalCount > 50) {
+    await page.getByRole("button", { name: "Load 50 more" }).click();
+    await page.getByRole("status").filter({ hasText: `Showing ${Math.min(100, all.partners.totalCount)} of` }).waitFor();
+  }
+
+  await page.getByLabel("Status", { exact: true }).selectOption("AT_RISK");
+  await page.getByRole("status").filter({ hasText: `of ${all.atRisk.totalCount} partners` }).waitFor();
+  expect(new URL(page.url()).search).toBe("?status=AT_RISK");
+  const statuses = await rowsOf(page).locator("td:nth-child(3)").allTextContents();
+  expect(statuses.length).toBe(Math.min(50, all.atRisk.totalCount));
+  expect(new Set(statuses)).toEqual(new Set(["At risk"]));
+
+  await page.getByLabel("Sort").selectOption("asins");
+  await page.waitForURL(/sort=asins/);
+  await page.waitForFunction(() => {
+    const n = [...document.querySelectorAll("table.data tbody tr td:nth-child(6)")].map((td) => Number(td.textContent));
+    return n.length > 1 && n.every((v, i) => i === 0 || n[i - 1] >= v);
+  });
+  await screenshot(page, "dashboard-partners-filtered");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+  const csv = fs.readFileSync((await download.path())!, "utf8").trim().split("\n");
+  expect(csv[0]).toBe("partnerCode,brandName,status,tier,clientName,clientEmail,onboardingDate,baseFee,commissionRate,childAsinCount,podLeader.fullName,podLeader.email,latestWeeklyStatus.status,latestWeeklyStatus.weekStartDate");
+  expect(csv.length - 1).toBe(all.atRisk.totalCount);
+  expect(csv.slice(1).every((line) => line.split(",")[2] === "AT_RISK")).toBe(true);
+
+  // A shared link opens the same list; a search narrows it.
+  const first = await rowsOf(page).first().locator("td").first().textContent();
+  await page.getByLabel("Search").fill(first!.slice(0, 6).toLowerCase());
+  await page.getByLabel("Search").press("Enter");
+  await page.waitForURL(/q=/);
+  await rowsOf(page).filter({ hasText: first! }).waitFor();
+});
+
+it("opens a partner with its team, ASINs, status strip and a field's lineage popover (keyboard only)", async () => {
+  const partner = ok(await hub.gql(`{ partners(first: 1, filter: ${HERS}, orderBy: [{ brandName: ASC }]) { nodes { id brandName childAsinCount activeAssignments { staff { fullName } } } } }`)).partners.nodes[0];
+  ok(await hub.gql(`mutation($id: ID!) { updatePartner(id: $id, input: { clientName: "Dana Whitfield" }) { id } }`, { id: partner.id }));
+
+  await openSignedIn(POD_LEADER, "/partners");
+  await page.getByRole("link", { name: partner.brandName }).click();
+  await page.getByRole("heading", { name: partner.brandName, level: 1 }).waitFor();
+  expect(new URL(page.url()).pathname).toBe(`/partners/${partner.id}`);
+  const team = page.getByRole("region", { name: "Team" });
+  for (const a of partner.activeAssignments) await team.getByRole("link", { name: a.staff.fullName }).first().waitFor();
+  await page.getByRole("region", { name: /^ASINs/ }).getByText(`${partner.childAsinCount} sellable`).waitFor();
+  expect(await page.getByRole("list", { name: "Weekly statuses" }).locator("li").count()).toBe(16);
+
+  const info = page.getByRole("button", { name: "Where did Client come from?" });
+  await info.focus();
+  await page.keyboard.press("Enter");
+  const popover = page.getByRole("dialog", { name: "Lineage of Client" });
+  await popover.getByText("Current value Dana Whitfield").waitFor();
+  await popover.getByText(/changed by Sophie Admin/).waitFor();
+  await screenshot(page, "dashboard-partner-lineage");
+  await page.keyboard.press("Escape");
+  await popover.waitFor({ state: "detached" });
+  expect(await info.evaluate((el) => el === document.activeElement)).toBe(true);
+});
+
+it("records this week's status in the weekly grid, at once and on the server", async () => {
+  const partner = ok(await hub.gql(`{ partners(first: 1, filter: { and: [${HERS}, { status: { notIn: [CHURNED] } }] }, orderBy: [{ brandName: ASC }]) { nodes { id brandName } } }`)).partners.nodes[0];
+  await openSignedIn(POD_LEADER, "/weekly");
+  const form = page.getByRole("form", { name: new RegExp(`^${partner.brandName}, week of`) });
+  await form.getByRole("combobox").selectOption("AT_RISK");
+  await form.getByLabel("Happy client").uncheck();
+  await form.getByRole("textbox").fill("Ad spend paused by the client");
+  await form.getByRole("button", { name: /Record|Update/ }).click();
+  await form.getByLabel("Recorded").waitFor();
+  await screenshot(page, "dashboard-weekly-status");
+
+  const latest = ok(await hub.gql(`query($id: ID!) { partner(id: $id) { latestWeeklyStatus { status happyClient notes reportedBy { email } } } }`, { id: partner.id })).partner.latestWeeklyStatus;
+  expect(latest).toEqual({ status: "AT_RISK", happyClient: false, notes: "Ad spend paused by the client", reportedBy: { email: POD_LEADER } });
+});
+
+it("runs a CSV sync, shows row errors, edits and approves the change, applies it, and shows the value's lineage", async () => {
+  const partner = ok(await hub.gql(`{ partners(first: 1, orderBy: [{ partnerCode: ASC }]) { nodes { id partnerCode brandName } } }`)).partners.nodes[0];
+  const source = ok(await hub.gql(`mutation { createDataSource(input: { name: "Fees sheet", type: CSV, connectionConfig: {} }) { id } }`)).createDataSource.id;
+  ok(await hub.gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id: source, m: [
+    { sourceColumn: "Code", targetTable: "partners", targetField: "partner_code" },
+    { sourceColumn: "Fee", targetTable: "partners", targetField: "base_fee", transformType: "CURRENCY" },
+  ] }));
+  const csv = `Code,Fee\n${partner.partnerCode},"$1,234.50"\nSO-9999,not money\n`;
+
+  await openSignedIn(DEMO_ADMIN, "/review");
+  const card = page.getByRole("region", { name: "Fees sheet" });
+  await card.getByLabel("Run sync from a CSV file…").setInputFiles({ name: "fees.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await card.getByRole("status").filter({ hasText: "Sync completed: 1 changes staged, 1 row errors." }).waitFor();
+  await card.getByText("1 row errors", { exact: true }).click();
+  await card.getByRole("row").filter({ hasText: '"not money" is not a number' }).getByRole("cell", { name: "Fee", exact: true }).waitFor();
+
+  const change = page.getByRole("listitem", { name: `Partner ${partner.partnerCode}` });
+  await change.getByRole("button", { name: "Edit base_fee" }).click();
+  await change.getByLabel("New value of base_fee").fill("1250.00");
+  await change.getByRole("button", { name: "Save" }).click();
+  await change.getByRole("cell", { name: /^1250(\.0+)? Edit base_fee$/ }).waitFor();
+  await screenshot(page, "dashboard-review-queue");
+  await change.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Approve selected" }).click();
+  await page.getByRole("status").filter({ hasText: "1 changes approved." }).waitFor();
+  await page.getByRole("button", { name: "Apply approved" }).click();
+  await page.getByRole("status").filter({ hasText: "Applied 1 changes; 0 conflicts, 0 failed." }).waitFor();
+
+  await page.goto(`${hub.url}/partners/${partner.id}`);
+  const financials = page.getByRole("region", { name: "Financials" });
+  await financials.getByText("$1,250.00").waitFor();
+  await financials.getByRole("button", { name: "Where did Base fee come from?" }).click();
+  const popover = page.getByRole("dialog", { name: "Lineage of Base fee" });
+  await popover.getByText(/from Fees sheet \(Row 2/).first().waitFor();
+  await popover.getByText(/approved by Sophie Admin/).first().waitFor();
+  await screenshot(page, "dashboard-applied-lineage");
+});
+
+it("works at a 390px phone width: the menu opens the navigation and pages fit", async () => {
+  await openSignedIn(POD_LEADER, "/", 390, 844);
+  await page.getByRole("heading", { name: /Good to see you/ }).waitFor();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  expect(await nav.isVisible()).toBe(false);
+  await page.getByRole("button", { name: "Menu" }).click();
+  await nav.getByRole("link", { name: "Staff" }).click();
+  await page.getByRole("heading", { name: "Staff" }).waitFor();
+  expect(await nav.isVisible()).toBe(false);
+  for (const url of ["/", "/partners", "/squads", "/weekly"]) {
+    await page.goto(`${hub.url}${url}`);
+    await page.locator("main h1").waitFor();
+    await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
+    // Nothing but the scrollable tables may be wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, `dashboard-phone${url.replace(/\//g, "-") || "-home"}`);
+  }
+});

@@ -1,0 +1,43 @@
+// The frame around every page: a skip link, the navigation (a menu button on phones), who is
+// signed in, and sign out.
+import { useEffect, useState, type ReactNode } from "react";
+import { useApolloClient } from "@apollo/client/react";
+import { Link, useLocation } from "./router";
+import { signOut, type Session } from "./session";
+import { humanize } from "./ui";
+
+const NAV = [
+  { to: "/", label: "Home" },
+  { to: "/partners", label: "Partners" },
+  { to: "/weekly", label: "Weekly status" },
+  { to: "/staff", label: "Staff" },
+  { to: "/squads", label: "Squads" },
+  { to: "/review", label: "Data sources & review" },
+];
+
+export function Shell({ session, children }: { session: Session; children: ReactNode }) {
+  const { path } = useLocation();
+  const client = useApolloClient();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
+  const active = (to: string) => (to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`));
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="topbar">
+        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="nav" onClick={() => setMenuOpen((o) => !o)}>Menu</button>
+        <Link to="/" className="brand">Sophie Hub</Link>
+        <span className="viewer">{session.staff.fullName} <span className="muted">· {humanize(session.staff.role.toUpperCase())} · {session.staff.organization.name}</span></span>
+        <button type="button" onClick={() => { void signOut().then(() => client.clearStore()); }}>Sign out</button>
+      </header>
+      <nav id="nav" className={menuOpen ? "nav open" : "nav"} aria-label="Main">
+        <ul>
+          {NAV.map((n) => <li key={n.to}><Link to={n.to} aria-current={active(n.to) ? "page" : undefined}>{n.label}</Link></li>)}
+          <li><a href="/graphql" target="_blank" rel="noreferrer">Playground ↗</a></li>
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>{children}</main>
+    </div>
+  );
+}
