@@ -69,6 +69,28 @@ it("signs in from the dev list and shows the pod leader's book at home", async (
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.getByRole("region", { name: "Dev sign-in" }).waitFor();
   expect(await page.evaluate(() => localStorage.getItem("hub.session"))).toBeNull();
+  await page.context().close();
+
+  // A signed-in visit straight to Home: how long until the book is on screen (printed, never asserted).
+  await openSignedIn(POD_LEADER, "/");
+  await page.getByText(`${total} partners in your book.`).waitFor();
+  console.log(`time to first render of Home (demo data, PGlite, navigation start → data on screen): ${Math.round(await page.evaluate(() => performance.now()))} ms`);
+});
+
+it("shows a person's capacity, squads, training and time off", async () => {
+  const priya = ok(await hub.gql(`query($e: String!) { staffByEmail(email: $e) { id currentClientCount maxClients squads { name } training { status } } }`, { e: POD_LEADER })).staffByEmail;
+  await openSignedIn(DEMO_ADMIN, "/staff");
+  await page.getByLabel("Role").selectOption("POD_LEADER");
+  await page.waitForURL(/role=POD_LEADER/);
+  await page.getByRole("link", { name: "Priya Natarajan" }).click();
+  await page.getByRole("heading", { name: "Priya Natarajan", level: 1 }).waitFor();
+  const capacity = page.getByRole("region", { name: "Capacity" }).getByRole("meter", { name: "Capacity" });
+  expect(await capacity.getAttribute("aria-valuetext")).toBe(`${priya.currentClientCount} of ${priya.maxClients} clients`);
+  for (const squad of priya.squads) await page.getByRole("region", { name: "Profile" }).getByText(new RegExp(squad.name)).waitFor();
+  const done = priya.training.filter((t: { status: string }) => t.status === "COMPLETED").length;
+  await page.getByRole("region", { name: `Training (${done} of ${priya.training.length} done)` }).waitFor();
+  await page.getByRole("region", { name: "Time off" }).locator(".month").first().waitFor();
+  await screenshot(page, "dashboard-staff-detail");
 });
 
 it("lists partners, filters and sorts them through the URL, loads more, and exports the filter as CSV", async () => {
@@ -150,18 +172,36 @@ it("records this week's status in the weekly grid, at once and on the server", a
   expect(latest).toEqual({ status: "AT_RISK", happyClient: false, notes: "Ad spend paused by the client", reportedBy: { email: POD_LEADER } });
 });
 
-it("runs a CSV sync, shows row errors, edits and approves the change, applies it, and shows the value's lineage", async () => {
+it("maps a CSV source in the editor, runs a sync, shows row errors, edits and approves the change, applies it, and shows the value's lineage", async () => {
   const partner = ok(await hub.gql(`{ partners(first: 1, orderBy: [{ partnerCode: ASC }]) { nodes { id partnerCode brandName } } }`)).partners.nodes[0];
-  const source = ok(await hub.gql(`mutation { createDataSource(input: { name: "Fees sheet", type: CSV, connectionConfig: {} }) { id } }`)).createDataSource.id;
-  ok(await hub.gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id: source, m: [
-    { sourceColumn: "Code", targetTable: "partners", targetField: "partner_code" },
-    { sourceColumn: "Fee", targetTable: "partners", targetField: "base_fee", transformType: "CURRENCY" },
-  ] }));
+  ok(await hub.gql(`mutation { createDataSource(input: { name: "Fees sheet", type: CSV, connectionConfig: {} }) { id } }`));
   const csv = `Code,Fee\n${partner.partnerCode},"$1,234.50"\nSO-9999,not money\n`;
+  const file = { name: "fees.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
 
   await openSignedIn(DEMO_ADMIN, "/review");
+  // Map the file's columns in the editor, after previewing it.
   const card = page.getByRole("region", { name: "Fees sheet" });
-  await card.getByLabel("Run sync from a CSV file…").setInputFiles({ name: "fees.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await card.getByRole("button", { name: "Edit mappings" }).click();
+  const editor = card.getByRole("group", { name: "Mapping editor" });
+  await editor.getByLabel("Preview a CSV file…").setInputFiles(file);
+  const preview = editor.getByRole("figure", { name: /^Preview of / });
+  await preview.getByRole("cell", { name: "not money" }).waitFor();
+  expect(await preview.locator("thead tr").first().locator("th").allTextContents()).toEqual(["Code", "Fee"]);
+  for (const [i, [column, field, transform]] of [["Code", "partner_code", "NONE"], ["Fee", "base_fee", "CURRENCY"]].entries()) {
+    await editor.getByRole("button", { name: "Add mapping" }).click();
+    await editor.getByLabel(`Column of mapping ${i + 1}`).fill(column);
+    await editor.getByLabel(`Field of mapping ${i + 1}`).selectOption(field);
+    await editor.getByLabel(`Transform of mapping ${i + 1}`).selectOption(transform);
+  }
+  await editor.getByLabel("Settings of mapping 2").fill("{not json");
+  await editor.getByRole("button", { name: "Save mappings" }).click();
+  await editor.getByRole("alert").filter({ hasText: "Mapping 2 (Fee): the transform settings are not JSON" }).waitFor();
+  await editor.getByLabel("Settings of mapping 2").fill("");
+  await editor.getByRole("button", { name: "Save mappings" }).click();
+  await editor.waitFor({ state: "detached" });
+  await card.getByText("2 field mappings").waitFor();
+
+  await card.getByLabel("Run sync from a CSV file…").setInputFiles(file);
   await card.getByRole("status").filter({ hasText: "Sync completed: 1 changes staged, 1 row errors." }).waitFor();
   await card.getByText("1 row errors", { exact: true }).click();
   await card.getByRole("row").filter({ hasText: '"not money" is not a number' }).getByRole("cell", { name: "Fee", exact: true }).waitFor();

@@ -33,9 +33,13 @@ type Documents = {
     "\n  query PartnerFilterOptions {\n    podLeaders: staffMembers(first: 200, filter: { role: { eq: POD_LEADER } }, orderBy: [{ fullName: ASC }]) { edges { node { id fullName } } }\n    squads(first: 200, orderBy: [{ name: ASC }]) { edges { node { id name } } }\n  }\n": typeof types.PartnerFilterOptionsDocument,
     "\n  fragment ChangeCard on StagedChange {\n    id batchId entityType entityKey changeType status changedFields oldValues newValues sourceReference rejectionReason applyError\n  }\n": typeof types.ChangeCardFragmentDoc,
     "\n  mutation EditStagedChange($id: ID!, $newValues: JSON!) { editStagedChange(id: $id, newValues: $newValues) { id ...ChangeCard } }\n": typeof types.EditStagedChangeDocument,
-    "\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n": typeof types.DataSourceCardFragmentDoc,
+    "\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    ...MappingEditor\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n": typeof types.DataSourceCardFragmentDoc,
     "\n  mutation RunSync($id: ID!, $csv: String) { runSync(dataSourceId: $id, csv: $csv, wait: false) { id status progress { step percent } } }\n": typeof types.RunSyncDocument,
     "\n  query SyncProgress($id: ID!) { syncLog(id: $id) { id status changesStaged errors progress { step done total percent } } }\n": typeof types.SyncProgressDocument,
+    "\n  fragment MappingEditor on DataSource {\n    id type\n    fieldMappings { id sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig isAuthoritative priority }\n  }\n": typeof types.MappingEditorFragmentDoc,
+    "\n  query PipelineTargets { pipelineTargets { table required fields { name kind lookup } } }\n": typeof types.PipelineTargetsDocument,
+    "\n  query SourcePreview($id: ID!, $csv: String) {\n    previewDataSource(dataSourceId: $id, csv: $csv) { name header rowCount rows columns { index name guessedType dateFormat } }\n    suggestFieldMappings(dataSourceId: $id, csv: $csv) { sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig }\n  }\n": typeof types.SourcePreviewDocument,
+    "\n  mutation SetFieldMappings($id: ID!, $mappings: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $mappings) { id } }\n": typeof types.SetFieldMappingsDocument,
     "\n  query ReviewPage($statuses: [StagedChangeStatus!]!) {\n    dataSources(first: 100) { edges { node { id ...DataSourceCard } } }\n    stagedChanges(first: 300, filter: { status: { in: $statuses } }, orderBy: [{ createdAt: DESC }, { entityKey: ASC }]) {\n      totalCount\n      edges { node { id batchId status dataSource { id name } ...ChangeCard } }\n    }\n  }\n": typeof types.ReviewPageDocument,
     "mutation ApproveChanges($ids: [ID!]!) { approveStagedChanges(ids: $ids) }": typeof types.ApproveChangesDocument,
     "mutation RejectChanges($ids: [ID!]!, $reason: String!) { rejectStagedChanges(ids: $ids, reason: $reason) }": typeof types.RejectChangesDocument,
@@ -76,9 +80,13 @@ const documents: Documents = {
     "\n  query PartnerFilterOptions {\n    podLeaders: staffMembers(first: 200, filter: { role: { eq: POD_LEADER } }, orderBy: [{ fullName: ASC }]) { edges { node { id fullName } } }\n    squads(first: 200, orderBy: [{ name: ASC }]) { edges { node { id name } } }\n  }\n": types.PartnerFilterOptionsDocument,
     "\n  fragment ChangeCard on StagedChange {\n    id batchId entityType entityKey changeType status changedFields oldValues newValues sourceReference rejectionReason applyError\n  }\n": types.ChangeCardFragmentDoc,
     "\n  mutation EditStagedChange($id: ID!, $newValues: JSON!) { editStagedChange(id: $id, newValues: $newValues) { id ...ChangeCard } }\n": types.EditStagedChangeDocument,
-    "\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n": types.DataSourceCardFragmentDoc,
+    "\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    ...MappingEditor\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n": types.DataSourceCardFragmentDoc,
     "\n  mutation RunSync($id: ID!, $csv: String) { runSync(dataSourceId: $id, csv: $csv, wait: false) { id status progress { step percent } } }\n": types.RunSyncDocument,
     "\n  query SyncProgress($id: ID!) { syncLog(id: $id) { id status changesStaged errors progress { step done total percent } } }\n": types.SyncProgressDocument,
+    "\n  fragment MappingEditor on DataSource {\n    id type\n    fieldMappings { id sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig isAuthoritative priority }\n  }\n": types.MappingEditorFragmentDoc,
+    "\n  query PipelineTargets { pipelineTargets { table required fields { name kind lookup } } }\n": types.PipelineTargetsDocument,
+    "\n  query SourcePreview($id: ID!, $csv: String) {\n    previewDataSource(dataSourceId: $id, csv: $csv) { name header rowCount rows columns { index name guessedType dateFormat } }\n    suggestFieldMappings(dataSourceId: $id, csv: $csv) { sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig }\n  }\n": types.SourcePreviewDocument,
+    "\n  mutation SetFieldMappings($id: ID!, $mappings: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $mappings) { id } }\n": types.SetFieldMappingsDocument,
     "\n  query ReviewPage($statuses: [StagedChangeStatus!]!) {\n    dataSources(first: 100) { edges { node { id ...DataSourceCard } } }\n    stagedChanges(first: 300, filter: { status: { in: $statuses } }, orderBy: [{ createdAt: DESC }, { entityKey: ASC }]) {\n      totalCount\n      edges { node { id batchId status dataSource { id name } ...ChangeCard } }\n    }\n  }\n": types.ReviewPageDocument,
     "mutation ApproveChanges($ids: [ID!]!) { approveStagedChanges(ids: $ids) }": types.ApproveChangesDocument,
     "mutation RejectChanges($ids: [ID!]!, $reason: String!) { rejectStagedChanges(ids: $ids, reason: $reason) }": types.RejectChangesDocument,
@@ -193,7 +201,7 @@ export function graphql(source: "\n  mutation EditStagedChange($id: ID!, $newVal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n"): (typeof documents)["\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n"];
+export function graphql(source: "\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    ...MappingEditor\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n"): (typeof documents)["\n  fragment DataSourceCard on DataSource {\n    id name type status description lastSyncedAt lastSyncError\n    fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }\n    ...MappingEditor\n    syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +210,22 @@ export function graphql(source: "\n  mutation RunSync($id: ID!, $csv: String) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SyncProgress($id: ID!) { syncLog(id: $id) { id status changesStaged errors progress { step done total percent } } }\n"): (typeof documents)["\n  query SyncProgress($id: ID!) { syncLog(id: $id) { id status changesStaged errors progress { step done total percent } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MappingEditor on DataSource {\n    id type\n    fieldMappings { id sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig isAuthoritative priority }\n  }\n"): (typeof documents)["\n  fragment MappingEditor on DataSource {\n    id type\n    fieldMappings { id sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig isAuthoritative priority }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineTargets { pipelineTargets { table required fields { name kind lookup } } }\n"): (typeof documents)["\n  query PipelineTargets { pipelineTargets { table required fields { name kind lookup } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcePreview($id: ID!, $csv: String) {\n    previewDataSource(dataSourceId: $id, csv: $csv) { name header rowCount rows columns { index name guessedType dateFormat } }\n    suggestFieldMappings(dataSourceId: $id, csv: $csv) { sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig }\n  }\n"): (typeof documents)["\n  query SourcePreview($id: ID!, $csv: String) {\n    previewDataSource(dataSourceId: $id, csv: $csv) { name header rowCount rows columns { index name guessedType dateFormat } }\n    suggestFieldMappings(dataSourceId: $id, csv: $csv) { sourceTab sourceColumn sourceColumnIndex targetTable targetField transformType transformConfig }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFieldMappings($id: ID!, $mappings: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $mappings) { id } }\n"): (typeof documents)["\n  mutation SetFieldMappings($id: ID!, $mappings: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $mappings) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

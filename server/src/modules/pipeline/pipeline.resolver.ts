@@ -4,7 +4,7 @@ import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 import {
-  ApplyResult, SyncProgressInfo, DataSource, DataSourceConnection, FieldLineage, FieldMappingSuggestion, LineageEntry, SourcePreview, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
+  ApplyResult, PipelineTarget, SyncProgressInfo, DataSource, DataSourceConnection, FieldLineage, FieldMappingSuggestion, LineageEntry, SourcePreview, FieldMapping, StagedChange, StagedChangeConnection, SyncLog, SyncLogConnection,
   dataSourceFilter, dataSourceOrder, stagedChangeFilter, stagedChangeOrder, syncLogFilter, syncLogOrder,
 } from "./pipeline.type";
 import { CreateDataSourceInput, FieldMappingInput, UpdateDataSourceInput } from "./pipeline.inputs";
@@ -21,6 +21,7 @@ import { Asin } from "../asins/asin.type";
 import { Assignment } from "../assignments/assignment.type";
 import { archiveDataSource, createDataSource, findDataSource, updateDataSource } from "./dataSource.service";
 import { snake } from "../../lib/names";
+import { TARGET_TABLES } from "../../pipeline/targets";
 
 const opt = { nullable: true };
 
@@ -65,6 +66,17 @@ export class DataSourceResolver {
   @Authorized("pipeline:read")
   @Query(() => DataSource, { ...opt, description: "One data source by id; null when it does not exist or you may not see it." })
   dataSource(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findDataSource(ctx, id).catch(() => null); }
+
+  @Authorized("pipeline:read")
+  @Query(() => [PipelineTarget], { description: "What mappings may write: every target table with its fields, natural key and required fields (the mapping editor's choices)." })
+  pipelineTargets(): PipelineTarget[] {
+    return Object.values(TARGET_TABLES).map((t) => ({
+      table: t.table, keyFields: t.keyFields, required: t.required,
+      fields: Object.entries(t.fields).map(([name, kind]) => ({
+        name, kind: kind.type, values: kind.type === "enum" ? kind.values : undefined, lookup: kind.type === "ref" ? kind.entity : undefined,
+      })),
+    }));
+  }
 
   @FieldResolver(() => [FieldMapping], { description: "How the source's columns map to fields (active and inactive)." })
   fieldMappings(@Root() s: DataSource, @Ctx() ctx: Context) { return ctx.loaders.get(mappingsBySource).load(s.id); }

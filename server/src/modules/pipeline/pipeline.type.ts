@@ -219,3 +219,19 @@ export class FieldMappingSuggestion {
   @Field(() => JSONScalar, { ...opt, description: "Settings for the suggested transform." }) transformConfig!: unknown;
   @Field(() => Float, { description: "1 for a known header name, lower for a partial match." }) confidence!: number;
 }
+
+@ObjectType({ description: "A field a mapping may write." })
+export class PipelineTargetField {
+  @Field(() => String, { description: 'The column, e.g. "base_fee".' }) name!: string;
+  @Field(() => String, { description: 'What it holds: text, email, asin, int, decimal, date, boolean, enum, or ref (another record found by a LOOKUP transform).' }) kind!: string;
+  @Field(() => [String], { nullable: true, description: "For enums, the values it accepts (the seed's lower-case values)." }) values?: string[];
+  @Field(() => String, { nullable: true, description: 'For refs, what the lookup finds: "partner" (by code or brand) or "staff" (by email or name).' }) lookup?: string;
+}
+
+@ObjectType({ description: "A table a data source may write, with its fields and how rows find their records." })
+export class PipelineTarget {
+  @Field(() => String, { description: 'The seed\'s table name, e.g. "partners": the targetTable of a mapping.' }) table!: string;
+  @Field(() => [PipelineTargetField], { description: "Every field a mapping may name as targetField on this table." }) fields!: PipelineTargetField[];
+  @Field(() => [[String]], { description: 'The natural key: one field of each group must be mapped, e.g. [["partner_code", "brand_name"]].' }) keyFields!: string[][];
+  @Field(() => [String], { description: "Fields a new record needs." }) required!: string[];
+}

@@ -5,11 +5,13 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Badge, Section, formatDate } from "../../app/ui";
 import { SyncLogList } from "./SyncLogList";
+import { MappingEditor } from "./MappingEditor";
 
 const SOURCE = graphql(`
   fragment DataSourceCard on DataSource {
     id name type status description lastSyncedAt lastSyncError
     fieldMappings { id sourceTab sourceColumn targetTable targetField transformType isAuthoritative priority }
+    ...MappingEditor
     syncLogs(first: 5, orderBy: [{ startedAt: DESC }]) { edges { node { id ...SyncLogEntry } } }
   }
 `);
@@ -46,6 +48,7 @@ export function DataSourceCard({ source, onSynced }: { source: FragmentType<type
   const [run, { error }] = useMutation(RUN);
   const [running, setRunning] = useState<string | null>(null);
   const [summary, setSummary] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const start = async (csv?: string) => {
     setSummary(null);
     const res = await run({ variables: { id: s.id, csv } }).catch(() => null);
@@ -67,7 +70,9 @@ export function DataSourceCard({ source, onSynced }: { source: FragmentType<type
           <tbody>{s.fieldMappings.map((m) => <tr key={m.id}><td>{m.sourceTab ? `${m.sourceTab} · ` : ""}{m.sourceColumn}</td><td>{m.targetTable}.{m.targetField}</td><td>{m.transformType.toLowerCase()}</td><td>{m.isAuthoritative ? "authoritative" : `priority ${m.priority}`}</td></tr>)}</tbody>
         </table>
       </details>
+      {editing && <MappingEditor source={s} onClose={() => setEditing(false)} />}
       <div className="actions">
+        {!editing && <button type="button" onClick={() => setEditing(true)}>Edit mappings</button>}
         {s.type === "CSV"
           ? <label className="button">Run sync from a CSV file… <input type="file" accept=".csv,text/csv" className="visually-hidden" onChange={onFile} disabled={!!running} /></label>
           : <button type="button" onClick={() => start()} disabled={!!running}>Run sync</button>}
