@@ -172,8 +172,8 @@ it("records this week's status in the weekly grid, at once and on the server", a
   expect(latest).toEqual({ status: "AT_RISK", happyClient: false, notes: "Ad spend paused by the client", reportedBy: { email: POD_LEADER } });
 });
 
-it("maps a CSV source in the editor, runs a sync, shows row errors, edits and approves the change, applies it, and shows the value's lineage", async () => {
-  const partner = ok(await hub.gql(`{ partners(first: 1, orderBy: [{ partnerCode: ASC }]) { nodes { id partnerCode brandName } } }`)).partners.nodes[0];
+it("maps a CSV source in the editor, runs a sync, shows row errors, edits, approves and applies the change (then stages its revert), and shows the value's lineage", async () => {
+  const partner = ok(await hub.gql(`{ partners(first: 1, orderBy: [{ partnerCode: ASC }]) { nodes { id partnerCode brandName baseFee } } }`)).partners.nodes[0];
   ok(await hub.gql(`mutation { createDataSource(input: { name: "Fees sheet", type: CSV, connectionConfig: {} }) { id } }`));
   const csv = `Code,Fee\n${partner.partnerCode},"$1,234.50"\nSO-9999,not money\n`;
   const file = { name: "fees.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
@@ -217,6 +217,12 @@ it("maps a CSV source in the editor, runs a sync, shows row errors, edits and ap
   await page.getByRole("status").filter({ hasText: "1 changes approved." }).waitFor();
   await page.getByRole("button", { name: "Apply approved" }).click();
   await page.getByRole("status").filter({ hasText: "Applied 1 changes; 0 conflicts, 0 failed." }).waitFor();
+
+  // Reverting the applied batch stages the change back to the old fee, for review like any other.
+  await card.getByRole("button", { name: "Revert batch" }).click();
+  await card.getByRole("status").filter({ hasText: /^Revert staged as batch \w{8}: review it below\.$/ }).waitFor();
+  const restoring = page.getByRole("listitem", { name: `Partner ${partner.partnerCode}` }).filter({ has: page.getByText("Pending") });
+  expect(Number(await restoring.locator("td.new").evaluate((td) => td.firstChild?.textContent))).toBe(Number(partner.baseFee));
 
   await page.goto(`${hub.url}/partners/${partner.id}`);
   const financials = page.getByRole("region", { name: "Financials" });
