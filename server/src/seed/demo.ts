@@ -7,6 +7,7 @@ import {
   DEMO_BRANDS, DEMO_CATEGORIES, DEMO_EMAIL_DOMAIN, DEMO_ORGANIZATION, DEMO_SQUADS, DEMO_STAFF, DEMO_STATUSES, DEMO_TRAINING,
 } from "./demoData";
 import { seedPartnerships } from "./demoPartnerships";
+import { seedOperations } from "./demoOperations";
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
@@ -40,7 +41,7 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
   if (existing) return { organizationId: existing.id, created: false };
   const rnd = random(20261122);
   const thisMonday = mondayOf(new Date());
-  const steps = 10;
+  const steps = 11;
   let step = 0;
   const progress = (name: string) => onProgress(name, ++step, steps);
 
@@ -279,6 +280,8 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
 
     await seedPartnerships(tx, organizationId, partners, leaderOf, rnd, new Date());
     progress("deals, touchpoints and goals");
+    await seedOperations(tx, organizationId, [...working("operations"), ...working("admin")], partners, rnd, new Date());
+    progress("operations tickets");
     return { organizationId, created: true };
   }, { timeout: 120_000, maxWait: 30_000 });
 }

@@ -7,6 +7,7 @@ import { weeklyStatusFilter } from "../weeklyStatuses/weeklyStatus.type";
 import { stagedChangeFilter } from "../pipeline/pipeline.type";
 import { opportunityFilter } from "../opportunities/opportunity.type";
 import { interactionFilter } from "../interactions/interaction.type";
+import { ticketFilter } from "../operations/ticket.type";
 import { aggregateResolver } from "./aggregate.resolver";
 
 export const AGGREGATE_RESOLVERS = [
@@ -17,5 +18,6 @@ export const AGGREGATE_RESOLVERS = [
   aggregateResolver("weeklyStatusesAggregate", "WeeklyStatus", { table: "weekly_statuses", spec: weeklyStatusFilter }, "partners:read"),
   aggregateResolver("stagedChangesAggregate", "StagedChange", { table: "staged_changes", spec: stagedChangeFilter }, "pipeline:read"),
   aggregateResolver("opportunitiesAggregate", "Opportunity", { table: "opportunities", spec: opportunityFilter, groupText: ["stage"] }, "opportunities:read"),
+  aggregateResolver("ticketsAggregate", "Ticket", { table: "ops_tickets", spec: ticketFilter }, "ops:read"),
   aggregateResolver("partnerInteractionsAggregate", "PartnerInteraction", { table: "partner_interactions", spec: interactionFilter }, "partners:read"),
 ];
