@@ -243,7 +243,7 @@ it("works at a 390px phone width: the menu opens the navigation and pages fit", 
   await nav.getByRole("link", { name: "Staff" }).click();
   await page.getByRole("heading", { name: "Staff" }).waitFor();
   expect(await nav.isVisible()).toBe(false);
-  for (const url of ["/", "/partners", "/squads", "/weekly"]) {
+  for (const url of ["/", "/partners", "/squads", "/weekly", "/operations"]) {
     await page.goto(`${hub.url}${url}`);
     await page.locator("main h1").waitFor();
     await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
@@ -251,4 +251,31 @@ it("works at a 390px phone width: the menu opens the navigation and pages fit", 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, `dashboard-phone${url.replace(/\//g, "-") || "-home"}`);
   }
+});
+
+it("reports a ticket and works it through the workflow; the operations view counts per SLA", async () => {
+  await openSignedIn(POD_LEADER, "/operations");
+  const form = page.getByRole("form", { name: "Report a ticket" });
+  await form.getByLabel("Subject").fill("Coupon not showing on Brightside");
+  await form.getByLabel("Priority").selectOption("HIGH");
+  await form.getByRole("button", { name: "Report ticket" }).click();
+  const row = page.getByRole("row").filter({ hasText: "Coupon not showing on Brightside" });
+  await row.getByText("Open", { exact: true }).waitFor();
+  expect(await page.getByRole("region", { name: "Tickets per SLA" }).count()).toBe(0); // her role reads only her own tickets
+  await row.getByRole("button", { name: 'Move "Coupon not showing on Brightside" to In progress' }).click();
+  await row.getByText("In progress", { exact: true }).waitFor();
+  await row.getByRole("button", { name: /to Closed$/ }).click();
+  await row.waitFor({ state: "detached" }); // closed tickets leave the open list
+  await page.getByRole("tab", { name: "Closed" }).click();
+  await page.getByRole("row").filter({ hasText: "Coupon not showing on Brightside" }).getByText(/closed in [\d.]+ h/).waitFor();
+  await page.context().close();
+
+  const overview = ok(await hub.gql(`{ opsOverview { slaName openTickets closedTickets breachedTickets } }`)).opsOverview;
+  await openSignedIn("olivia.chen@sophiesociety.com", "/operations");
+  const table = page.getByRole("region", { name: "Tickets per SLA" });
+  await table.getByRole("row").filter({ hasText: overview[0].slaName }).waitFor();
+  for (const r of overview) {
+    expect(await table.getByRole("row").filter({ hasText: r.slaName }).locator("td").allTextContents()).toEqual([r.slaName, expect.stringMatching(/ h$/), String(r.openTickets), String(r.closedTickets), String(r.breachedTickets)]);
+  }
+  await screenshot(page, "dashboard-operations");
 });

@@ -18,6 +18,7 @@ import { StaffListPage } from "./pages/staff/StaffListPage";
 import { StaffDetailPage } from "./pages/staff/StaffDetailPage";
 import { SquadsPage } from "./pages/squads/SquadsPage";
 import { ReviewPage } from "./pages/review/ReviewPage";
+import { OperationsPage } from "./pages/operations/OperationsPage";
 import "./app/dashboard.css";
 
 const PERMISSIONS = graphql(`query ViewerPermissions { viewerPermissions }`);
@@ -33,6 +34,7 @@ function Page({ permissions }: { permissions: string[] }) {
   if ((m = match("/staff/:id", path))) return <StaffDetailPage id={m.id} />;
   if (path === "/squads") return <SquadsPage />;
   if (path === "/review") return <ReviewPage permissions={permissions} />;
+  if (path === "/operations") return <OperationsPage permissions={permissions} />;
   return <div className="page"><h1>Page not found</h1><p>Nothing lives at {path}. <a href="/">Go home</a></p></div>;
 }
 

@@ -1,5 +1,5 @@
 // Demo operations tickets (seed 001) over the last six weeks: some closed within their SLA,
-// some late, some still open (a few past due), so the ops views have something to show.
+// some late, some still open (some past due), so the ops views have something to show.
 import type { HubPrisma } from "../db/database";
 import { addDays } from "../lib/dates";
 
@@ -20,8 +20,9 @@ export async function seedOperations(tx: SeedTx, organizationId: string, people:
   const tickets = Array.from({ length: 36 }, (_, i) => {
     const priority = rnd.pick(PRIORITIES);
     const sla = slas.find((s) => s.priorityLevel === priority)!;
-    const createdAt = new Date(addDays(now, -rnd.int(0, 42)).getTime() - rnd.int(0, 23) * 3_600_000);
-    const closed = i % 3 !== 0 && createdAt.getTime() < now.getTime() - 3_600_000;
+    // A third are open, reported in the last three days (some already past their target).
+    const closed = i % 3 !== 0;
+    const createdAt = closed ? new Date(addDays(now, -rnd.int(2, 42)).getTime() - rnd.int(0, 23) * 3_600_000) : new Date(now.getTime() - rnd.int(1, 72) * 3_600_000);
     // Closed ones take between a quarter and twice their target (so some breach).
     const hours = Math.max(1, Math.round(sla.resolutionTargetHours * (0.25 + rnd.int(0, 175) / 100)));
     const closedAt = closed ? new Date(Math.min(now.getTime(), createdAt.getTime() + hours * 3_600_000)) : null;

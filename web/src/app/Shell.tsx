@@ -12,6 +12,7 @@ const NAV = [
   { to: "/weekly", label: "Weekly status" },
   { to: "/staff", label: "Staff" },
   { to: "/squads", label: "Squads" },
+  { to: "/operations", label: "Operations" },
   { to: "/review", label: "Data sources & review" },
 ];
 
