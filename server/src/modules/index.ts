@@ -19,6 +19,7 @@ import {
 import { PartnerInteractionResolver, PartnerRelationshipResolver } from "./interactions/interaction.resolver";
 import { TaskResolver, WeeklyReportResolver } from "./tasks/task.resolver";
 import { TicketResolver, TicketStatusResolver } from "./operations/ticket.resolver";
+import { CustomerResolver, FinanceMarginResolver, FinanceResolver } from "./finance/finance.resolver";
 import { QuarterlyGoalResolver } from "./goals/goal.resolver";
 import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
 import { AGGREGATE_RESOLVERS } from "./aggregates";
@@ -38,7 +39,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SystemSettingResolver, OrganizationResolver,
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
-  TicketResolver, TicketStatusResolver,
+  TicketResolver, TicketStatusResolver, FinanceResolver, CustomerResolver, FinanceMarginResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
   PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver, WebhookResolver, SavedQueryResolver,
   ...AGGREGATE_RESOLVERS,

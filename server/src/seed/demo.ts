@@ -8,6 +8,7 @@ import {
 } from "./demoData";
 import { seedPartnerships } from "./demoPartnerships";
 import { seedOperations } from "./demoOperations";
+import { seedFinance } from "./demoFinance";
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
@@ -41,7 +42,7 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
   if (existing) return { organizationId: existing.id, created: false };
   const rnd = random(20261122);
   const thisMonday = mondayOf(new Date());
-  const steps = 11;
+  const steps = 12;
   let step = 0;
   const progress = (name: string) => onProgress(name, ++step, steps);
 
@@ -282,6 +283,8 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
     progress("deals, touchpoints and goals");
     await seedOperations(tx, organizationId, [...working("operations"), ...working("admin")], partners, rnd, new Date());
     progress("operations tickets");
+    await seedFinance(tx, organizationId, partners, rnd, new Date());
+    progress("finance");
     return { organizationId, created: true };
   }, { timeout: 120_000, maxWait: 30_000 });
 }

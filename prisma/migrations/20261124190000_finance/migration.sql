@@ -1,0 +1,239 @@
+-- Seed 001, finance: accounts, customers (a partner is one), transactions (invoices, payments
+-- and refunds that settle or reopen an invoice), margin per period; AR aging as of any date
+-- (hub_ar_aging) and the finance views.
+-- CreateEnum
+CREATE TYPE "finance_account_type" AS ENUM ('asset', 'liability', 'revenue', 'expense');
+
+-- CreateEnum
+CREATE TYPE "finance_transaction_type" AS ENUM ('invoice', 'payment', 'refund');
+
+-- CreateTable
+CREATE TABLE "finance_accounts" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "organization_id" UUID NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "account_type" "finance_account_type" NOT NULL,
+    "currency" CHAR(3) NOT NULL DEFAULT 'USD',
+    "is_active" BOOLEAN NOT NULL DEFAULT true,
+    "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "finance_accounts_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "customers" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "organization_id" UUID NOT NULL,
+    "partner_id" UUID,
+    "name" TEXT NOT NULL,
+    "email" TEXT,
+    "payment_terms_days" INTEGER NOT NULL DEFAULT 30,
+    "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "customers_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "finance_transactions" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "organization_id" UUID NOT NULL,
+    "account_id" UUID NOT NULL,
+    "customer_id" UUID NOT NULL,
+    "transaction_type" "finance_transaction_type" NOT NULL,
+    "amount" DECIMAL(14,2) NOT NULL,
+    "transaction_date" DATE NOT NULL,
+    "due_date" DATE,
+    "invoice_id" UUID,
+    "description" TEXT,
+    "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "finance_transactions_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "finance_margin" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "organization_id" UUID NOT NULL,
+    "period_start" DATE NOT NULL,
+    "period_end" DATE NOT NULL,
+    "revenue" DECIMAL(14,2) NOT NULL,
+    "cost_of_goods_sold" DECIMAL(14,2) NOT NULL,
+    "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "finance_margin_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "finance_accounts_organization_id_code_key" ON "finance_accounts"("organization_id", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "customers_partner_id_key" ON "customers"("partner_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "customers_organization_id_name_key" ON "customers"("organization_id", "name");
+
+-- CreateIndex
+CREATE INDEX "idx_finance_transactions_date" ON "finance_transactions"("transaction_date");
+
+-- CreateIndex
+CREATE INDEX "idx_finance_transactions_customer" ON "finance_transactions"("customer_id");
+
+-- CreateIndex
+CREATE INDEX "idx_finance_transactions_invoice" ON "finance_transactions"("invoice_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "finance_margin_organization_id_period_start_period_end_key" ON "finance_margin"("organization_id", "period_start", "period_end");
+
+-- AddForeignKey
+ALTER TABLE "finance_accounts" ADD CONSTRAINT "finance_accounts_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "customers" ADD CONSTRAINT "customers_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "customers" ADD CONSTRAINT "customers_partner_id_fkey" FOREIGN KEY ("partner_id") REFERENCES "partners"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "finance_transactions" ADD CONSTRAINT "finance_transactions_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "finance_transactions" ADD CONSTRAINT "finance_transactions_account_id_fkey" FOREIGN KEY ("account_id") REFERENCES "finance_accounts"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "finance_transactions" ADD CONSTRAINT "finance_transactions_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "customers"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "finance_transactions" ADD CONSTRAINT "finance_transactions_invoice_id_fkey" FOREIGN KEY ("invoice_id") REFERENCES "finance_transactions"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "finance_margin" ADD CONSTRAINT "finance_margin_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+
+ALTER TABLE "finance_accounts" ADD CONSTRAINT "finance_accounts_currency_check" CHECK ("currency" ~ '^[A-Z]{3}$'),
+  ADD CONSTRAINT "finance_accounts_code_check" CHECK (length(btrim("code")) > 0);
+ALTER TABLE "customers" ADD CONSTRAINT "customers_terms_check" CHECK ("payment_terms_days" BETWEEN 0 AND 365),
+  ADD CONSTRAINT "customers_name_check" CHECK (length(btrim("name")) > 0);
+ALTER TABLE "finance_transactions" ADD CONSTRAINT "finance_transactions_amount_check" CHECK ("amount" > 0),
+  -- An invoice has a due date and settles nothing; payments and refunds name the invoice.
+  ADD CONSTRAINT "finance_transactions_shape_check" CHECK (
+    ("transaction_type" = 'invoice' AND "due_date" IS NOT NULL AND "invoice_id" IS NULL)
+    OR ("transaction_type" <> 'invoice' AND "due_date" IS NULL AND "invoice_id" IS NOT NULL));
+ALTER TABLE "finance_margin" ADD CONSTRAINT "finance_margin_period_check" CHECK ("period_end" >= "period_start"),
+  ADD CONSTRAINT "finance_margin_amounts_check" CHECK ("revenue" >= 0 AND "cost_of_goods_sold" >= 0);
+
+-- A payment or refund settles an invoice of the same customer and organization.
+CREATE FUNCTION "hub_finance_settles_invoice"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."invoice_id" IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM "finance_transactions" i WHERE i."id" = NEW."invoice_id" AND i."transaction_type" = 'invoice'
+      AND i."customer_id" = NEW."customer_id" AND i."organization_id" = NEW."organization_id") THEN
+    RAISE EXCEPTION 'transaction %: invoice_id must name an invoice of the same customer', NEW."id" USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "finance_transactions_settle" BEFORE INSERT OR UPDATE ON "finance_transactions" FOR EACH ROW EXECUTE FUNCTION "hub_finance_settles_invoice"();
+
+CREATE TRIGGER "touch_finance_accounts_updated_at" BEFORE UPDATE ON "finance_accounts" FOR EACH ROW EXECUTE FUNCTION "hub_touch_updated_at"();
+CREATE TRIGGER "touch_customers_updated_at" BEFORE UPDATE ON "customers" FOR EACH ROW EXECUTE FUNCTION "hub_touch_updated_at"();
+CREATE TRIGGER "touch_finance_transactions_updated_at" BEFORE UPDATE ON "finance_transactions" FOR EACH ROW EXECUTE FUNCTION "hub_touch_updated_at"();
+CREATE TRIGGER "touch_finance_margin_updated_at" BEFORE UPDATE ON "finance_margin" FOR EACH ROW EXECUTE FUNCTION "hub_touch_updated_at"();
+CREATE TRIGGER "audit_finance_accounts" AFTER INSERT OR UPDATE OR DELETE ON "finance_accounts" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
+CREATE TRIGGER "audit_customers" AFTER INSERT OR UPDATE OR DELETE ON "customers" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
+CREATE TRIGGER "audit_finance_transactions" AFTER INSERT OR UPDATE OR DELETE ON "finance_transactions" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
+CREATE TRIGGER "audit_finance_margin" AFTER INSERT OR UPDATE OR DELETE ON "finance_margin" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
+
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['finance_accounts', 'customers', 'finance_transactions', 'finance_margin'] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (NOT "hub_is_app"() OR "organization_id" = "hub_org"()) '
+                   'WITH CHECK (NOT "hub_is_app"() OR "organization_id" = "hub_org"())', t);
+  END LOOP;
+END $$;
+
+-- Open invoices as of a date: what was invoiced by then, less payments plus refunds dated by
+-- then; bucketed by days past due (current: not yet due or up to 30 days late; then 31–60,
+-- 61–90, and over 90). Reads under the caller's row-level security.
+CREATE FUNCTION "hub_ar_aging"(p_as_of date) RETURNS TABLE (
+  "organization_id" uuid, "invoice_id" uuid, "customer_id" uuid, "invoice_date" date, "due_date" date,
+  "invoiced" numeric, "amount_due" numeric, "days_past_due" int, "bucket" text
+) LANGUAGE sql STABLE AS $$
+  SELECT i."organization_id", i."id", i."customer_id", i."transaction_date", i."due_date", i."amount", d."due",
+         (p_as_of - i."due_date")::int,
+         CASE WHEN p_as_of - i."due_date" <= 30 THEN 'current' WHEN p_as_of - i."due_date" <= 60 THEN 'days_31_60'
+              WHEN p_as_of - i."due_date" <= 90 THEN 'days_61_90' ELSE 'over_90' END
+  FROM "finance_transactions" i
+  CROSS JOIN LATERAL (
+    SELECT i."amount" - coalesce(sum(CASE s."transaction_type" WHEN 'payment' THEN s."amount" ELSE -s."amount" END), 0) AS "due"
+    FROM "finance_transactions" s WHERE s."invoice_id" = i."id" AND s."transaction_date" <= p_as_of
+  ) d
+  WHERE i."transaction_type" = 'invoice' AND i."transaction_date" <= p_as_of AND d."due" > 0
+$$;
+
+-- Today's receivables per bucket.
+CREATE VIEW "v_finance_ar_summary" WITH (security_invoker = true) AS
+SELECT "organization_id", "bucket", count(*)::int AS "invoices", sum("amount_due") AS "amount_due"
+FROM "hub_ar_aging"(current_date) GROUP BY "organization_id", "bucket";
+
+-- Per month: invoiced, collected, refunded and net collected.
+CREATE VIEW "v_finance_overview" WITH (security_invoker = true) AS
+SELECT "organization_id", date_trunc('month', "transaction_date")::date AS "month",
+       coalesce(sum("amount") FILTER (WHERE "transaction_type" = 'invoice'), 0) AS "invoiced",
+       coalesce(sum("amount") FILTER (WHERE "transaction_type" = 'payment'), 0) AS "collected",
+       coalesce(sum("amount") FILTER (WHERE "transaction_type" = 'refund'), 0) AS "refunded",
+       coalesce(sum("amount") FILTER (WHERE "transaction_type" = 'payment'), 0) - coalesce(sum("amount") FILTER (WHERE "transaction_type" = 'refund'), 0) AS "net_collected"
+FROM "finance_transactions" GROUP BY "organization_id", date_trunc('month', "transaction_date");
+
+INSERT INTO "permissions" ("name", "description") VALUES
+  ('finance:read', 'See accounts, customers, transactions, receivables and margins'),
+  ('finance:write', 'Record accounts, customers, transactions and margins');
+CREATE OR REPLACE FUNCTION "hub_install_default_roles"(p_org uuid) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  readers text[] := ARRAY['partners:read', 'staff:read', 'contacts:read'];
+  all_reads text[] := ARRAY['partners:read', 'partners:read_all', 'staff:read', 'contacts:read', 'settings:read',
+                            'pipeline:read', 'training:read_all', 'pto:read_all', 'opportunities:read', 'tasks:read_all',
+                            'graphql:ad_hoc', 'ops:read'];
+  finance_perms text[] := ARRAY['finance:read', 'finance:write'];
+  partner_facing text[] := readers || ARRAY['asins:write', 'sheets:write', 'opportunities:read', 'interactions:write'];
+  defaults jsonb := jsonb_build_object(
+    'admin', (SELECT jsonb_agg("name") FROM "permissions"),
+    'operations', (SELECT jsonb_agg("name") FROM "permissions" WHERE "name" NOT IN ('partners:financials', 'access:manage', 'finance:read', 'finance:write')),
+    'finance', to_jsonb(all_reads || finance_perms || ARRAY['partners:financials', 'audit:read']),
+    'pod_leader', to_jsonb(partner_facing || ARRAY['statuses:write', 'opportunities:write']),
+    'ppc_manager', to_jsonb(partner_facing),
+    'brand_manager', to_jsonb(partner_facing),
+    'conversion_strategist', to_jsonb(partner_facing),
+    'graphic_designer', to_jsonb(partner_facing),
+    'sales_executive', to_jsonb(readers || ARRAY['opportunities:read', 'opportunities:write', 'interactions:write']),
+    'marketing', to_jsonb(readers || ARRAY['partners:read_all', 'contacts:write', 'opportunities:read']),
+    'analyst', to_jsonb(all_reads),
+    'service_readonly', to_jsonb(all_reads),
+    'service_pipeline', to_jsonb(ARRAY['partners:read', 'partners:read_all', 'staff:read', 'pipeline:read', 'pipeline:manage'])
+  );
+  r text;
+BEGIN
+  FOR r IN SELECT jsonb_object_keys(defaults) LOOP
+    INSERT INTO "roles" ("organization_id", "name", "description", "is_system")
+    VALUES (p_org, r, CASE WHEN r LIKE 'service_%' THEN 'Service role for API keys' ELSE 'Staff role' END, true)
+    ON CONFLICT ("organization_id", "name") DO NOTHING;
+    INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
+    SELECT p_org, ro."id", pe."id"
+    FROM "roles" ro JOIN "permissions" pe ON pe."name" IN (SELECT jsonb_array_elements_text(defaults -> r))
+    WHERE ro."organization_id" = p_org AND ro."name" = r
+    ON CONFLICT DO NOTHING;
+  END LOOP;
+END $$;
+
+-- Existing organizations: admins and finance get both.
+INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
+SELECT ro."organization_id", ro."id", pe."id"
+FROM "roles" ro JOIN "permissions" pe ON pe."name" IN ('finance:read', 'finance:write')
+WHERE ro."is_system" AND ro."name" IN ('admin', 'finance')
+ON CONFLICT DO NOTHING;
