@@ -140,17 +140,20 @@ CREATE TRIGGER "touch_ops_tickets_updated_at" BEFORE UPDATE ON "ops_tickets" FOR
 CREATE TRIGGER "audit_ops_sla" AFTER INSERT OR UPDATE OR DELETE ON "ops_sla" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
 CREATE TRIGGER "audit_ops_tickets" AFTER INSERT OR UPDATE OR DELETE ON "ops_tickets" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
 
--- The organization's rows only (who sees which tickets is the resolvers' ops:read rule).
-DO $$
+-- Row-level security that keeps each table to the request's organization, for tables added
+-- from here on (earlier migrations wrote the same loop out).
+CREATE FUNCTION "hub_tenant_isolation"(VARIADIC p_tables text[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['ops_sla', 'ops_ticket_statuses', 'ops_ticket_transitions', 'ops_tickets'] LOOP
+  FOREACH t IN ARRAY p_tables LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
     EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (NOT "hub_is_app"() OR "organization_id" = "hub_org"()) '
                    'WITH CHECK (NOT "hub_is_app"() OR "organization_id" = "hub_org"())', t);
   END LOOP;
 END $$;
+-- The organization's rows only (who sees which tickets is the resolvers' ops:read rule).
+SELECT "hub_tenant_isolation"('ops_sla', 'ops_ticket_statuses', 'ops_ticket_transitions', 'ops_tickets');
 
 -- Views (security_invoker: they read under the caller's row-level security).
 -- Open, closed and breached tickets per SLA; a ticket is breached when it closed, or is still

@@ -147,16 +147,7 @@ CREATE TRIGGER "audit_customers" AFTER INSERT OR UPDATE OR DELETE ON "customers"
 CREATE TRIGGER "audit_finance_transactions" AFTER INSERT OR UPDATE OR DELETE ON "finance_transactions" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
 CREATE TRIGGER "audit_finance_margin" AFTER INSERT OR UPDATE OR DELETE ON "finance_margin" FOR EACH ROW EXECUTE FUNCTION "hub_audit"();
 
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['finance_accounts', 'customers', 'finance_transactions', 'finance_margin'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (NOT "hub_is_app"() OR "organization_id" = "hub_org"()) '
-                   'WITH CHECK (NOT "hub_is_app"() OR "organization_id" = "hub_org"())', t);
-  END LOOP;
-END $$;
+SELECT "hub_tenant_isolation"('finance_accounts', 'customers', 'finance_transactions', 'finance_margin');
 
 -- Open invoices as of a date: what was invoiced by then, less payments plus refunds dated by
 -- then; bucketed by days past due (current: not yet due or up to 30 days late; then 31–60,
