@@ -20,6 +20,7 @@ import { PartnerInteractionResolver, PartnerRelationshipResolver } from "./inter
 import { TaskResolver, WeeklyReportResolver } from "./tasks/task.resolver";
 import { TicketResolver, TicketStatusResolver } from "./operations/ticket.resolver";
 import { CustomerResolver, FinanceMarginResolver, FinanceResolver } from "./finance/finance.resolver";
+import { KpiResolver } from "./kpis/kpi.resolver";
 import { QuarterlyGoalResolver } from "./goals/goal.resolver";
 import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
 import { AGGREGATE_RESOLVERS } from "./aggregates";
@@ -39,7 +40,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SystemSettingResolver, OrganizationResolver,
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
-  TicketResolver, TicketStatusResolver, FinanceResolver, CustomerResolver, FinanceMarginResolver,
+  TicketResolver, TicketStatusResolver, FinanceResolver, CustomerResolver, FinanceMarginResolver, KpiResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
   PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver, WebhookResolver, SavedQueryResolver,
   ...AGGREGATE_RESOLVERS,

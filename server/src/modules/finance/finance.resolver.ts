@@ -17,6 +17,8 @@ import {
 const opt = { nullable: true };
 const asOfArg = { nullable: true, description: 'The day to age receivables at, e.g. "2026-11-30" (default today).' };
 const today = () => new Date();
+const fromArg = { nullable: true, description: 'First day, e.g. "2026-01-01" (default: the beginning).' };
+const toArg = { nullable: true, description: 'Last day, e.g. "2026-12-31" (default: no end).' };
 
 @ArgsType()
 export class FinanceTransactionsArgs extends PageArgsType {
@@ -51,11 +53,11 @@ export class FinanceResolver {
 
   @Authorized("finance:read")
   @Query(() => [FinanceMargin], { description: "Margins of the periods overlapping from..to, oldest first." })
-  financeMargins(@Ctx() ctx: Context, @Arg("from", () => DateScalar, opt) from?: Date, @Arg("to", () => DateScalar, opt) to?: Date) { return financeMargins(ctx, from, to); }
+  financeMargins(@Ctx() ctx: Context, @Arg("from", () => DateScalar, fromArg) from?: Date, @Arg("to", () => DateScalar, toArg) to?: Date) { return financeMargins(ctx, from, to); }
 
   @Authorized("finance:read")
   @Query(() => [FinanceMonth], { description: "Invoiced, collected and refunded per month within from..to (view v_finance_overview)." })
-  financeOverview(@Ctx() ctx: Context, @Arg("from", () => DateScalar, opt) from?: Date, @Arg("to", () => DateScalar, opt) to?: Date) { return financeOverview(ctx, from, to); }
+  financeOverview(@Ctx() ctx: Context, @Arg("from", () => DateScalar, fromArg) from?: Date, @Arg("to", () => DateScalar, toArg) to?: Date) { return financeOverview(ctx, from, to); }
 
   @Authorized("finance:write")
   @Mutation(() => FinanceAccount, { description: "Adds a ledger account." })
