@@ -204,43 +204,51 @@ SELECT "hub_install_ops_defaults"("id") FROM "organizations";
 INSERT INTO "permissions" ("name", "description") VALUES
   ('ops:read', 'See every ticket (everyone sees the tickets they reported or are assigned)'),
   ('ops:write', 'Change, assign and move any ticket, and define SLAs');
--- admin and operations take every new permission by default; the read-everything roles read
--- tickets. New organizations get these from hub_install_default_roles, existing ones below.
+-- Role defaults become data: default_role_permissions lists what each system role gets in a
+-- new organization (admin gets every permission), so later migrations add rows instead of
+-- rewriting hub_install_default_roles. Filled here with the defaults as they stood, plus
+-- tickets: operations reads and writes them, the read-everything roles read them.
+CREATE TABLE "default_role_permissions" (
+    "role" TEXT NOT NULL,
+    "permission" TEXT NOT NULL,
+
+    CONSTRAINT "default_role_permissions_pkey" PRIMARY KEY ("role","permission")
+);
+INSERT INTO "default_role_permissions" ("role", "permission")
+SELECT 'operations', "name" FROM "permissions" WHERE "name" NOT IN ('partners:financials', 'access:manage')
+UNION ALL
+SELECT d."role", unnest(d."permissions") FROM (VALUES
+  ('finance', ARRAY['partners:read', 'partners:read_all', 'staff:read', 'contacts:read', 'settings:read', 'pipeline:read', 'training:read_all', 'pto:read_all',
+                    'opportunities:read', 'tasks:read_all', 'graphql:ad_hoc', 'ops:read', 'partners:financials', 'audit:read']),
+  ('analyst', ARRAY['partners:read', 'partners:read_all', 'staff:read', 'contacts:read', 'settings:read', 'pipeline:read', 'training:read_all', 'pto:read_all',
+                    'opportunities:read', 'tasks:read_all', 'graphql:ad_hoc', 'ops:read']),
+  ('service_readonly', ARRAY['partners:read', 'partners:read_all', 'staff:read', 'contacts:read', 'settings:read', 'pipeline:read', 'training:read_all', 'pto:read_all',
+                    'opportunities:read', 'tasks:read_all', 'graphql:ad_hoc', 'ops:read']),
+  ('pod_leader', ARRAY['partners:read', 'staff:read', 'contacts:read', 'asins:write', 'sheets:write', 'opportunities:read', 'interactions:write', 'statuses:write', 'opportunities:write']),
+  ('ppc_manager', ARRAY['partners:read', 'staff:read', 'contacts:read', 'asins:write', 'sheets:write', 'opportunities:read', 'interactions:write']),
+  ('brand_manager', ARRAY['partners:read', 'staff:read', 'contacts:read', 'asins:write', 'sheets:write', 'opportunities:read', 'interactions:write']),
+  ('conversion_strategist', ARRAY['partners:read', 'staff:read', 'contacts:read', 'asins:write', 'sheets:write', 'opportunities:read', 'interactions:write']),
+  ('graphic_designer', ARRAY['partners:read', 'staff:read', 'contacts:read', 'asins:write', 'sheets:write', 'opportunities:read', 'interactions:write']),
+  ('sales_executive', ARRAY['partners:read', 'staff:read', 'contacts:read', 'opportunities:read', 'opportunities:write', 'interactions:write']),
+  ('marketing', ARRAY['partners:read', 'staff:read', 'contacts:read', 'partners:read_all', 'contacts:write', 'opportunities:read']),
+  ('service_pipeline', ARRAY['partners:read', 'partners:read_all', 'staff:read', 'pipeline:read', 'pipeline:manage'])
+) AS d("role", "permissions");
+
 CREATE OR REPLACE FUNCTION "hub_install_default_roles"(p_org uuid) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  readers text[] := ARRAY['partners:read', 'staff:read', 'contacts:read'];
-  all_reads text[] := ARRAY['partners:read', 'partners:read_all', 'staff:read', 'contacts:read', 'settings:read',
-                            'pipeline:read', 'training:read_all', 'pto:read_all', 'opportunities:read', 'tasks:read_all',
-                            'graphql:ad_hoc', 'ops:read'];
-  partner_facing text[] := readers || ARRAY['asins:write', 'sheets:write', 'opportunities:read', 'interactions:write'];
-  defaults jsonb := jsonb_build_object(
-    'admin', (SELECT jsonb_agg("name") FROM "permissions"),
-    'operations', (SELECT jsonb_agg("name") FROM "permissions" WHERE "name" NOT IN ('partners:financials', 'access:manage')),
-    'finance', to_jsonb(all_reads || ARRAY['partners:financials', 'audit:read']),
-    'pod_leader', to_jsonb(partner_facing || ARRAY['statuses:write', 'opportunities:write']),
-    'ppc_manager', to_jsonb(partner_facing),
-    'brand_manager', to_jsonb(partner_facing),
-    'conversion_strategist', to_jsonb(partner_facing),
-    'graphic_designer', to_jsonb(partner_facing),
-    'sales_executive', to_jsonb(readers || ARRAY['opportunities:read', 'opportunities:write', 'interactions:write']),
-    'marketing', to_jsonb(readers || ARRAY['partners:read_all', 'contacts:write', 'opportunities:read']),
-    'analyst', to_jsonb(all_reads),
-    'service_readonly', to_jsonb(all_reads),
-    'service_pipeline', to_jsonb(ARRAY['partners:read', 'partners:read_all', 'staff:read', 'pipeline:read', 'pipeline:manage'])
-  );
-  r text;
 BEGIN
-  FOR r IN SELECT jsonb_object_keys(defaults) LOOP
-    INSERT INTO "roles" ("organization_id", "name", "description", "is_system")
-    VALUES (p_org, r, CASE WHEN r LIKE 'service_%' THEN 'Service role for API keys' ELSE 'Staff role' END, true)
-    ON CONFLICT ("organization_id", "name") DO NOTHING;
-    INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
-    SELECT p_org, ro."id", pe."id"
-    FROM "roles" ro JOIN "permissions" pe ON pe."name" IN (SELECT jsonb_array_elements_text(defaults -> r))
-    WHERE ro."organization_id" = p_org AND ro."name" = r
-    ON CONFLICT DO NOTHING;
-  END LOOP;
+  INSERT INTO "roles" ("organization_id", "name", "description", "is_system")
+  SELECT p_org, r, CASE WHEN r LIKE 'service_%' THEN 'Service role for API keys' ELSE 'Staff role' END, true
+  FROM (SELECT 'admin' AS r UNION SELECT DISTINCT "role" FROM "default_role_permissions") roles
+  ON CONFLICT ("organization_id", "name") DO NOTHING;
+  INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
+  SELECT p_org, ro."id", pe."id"
+  FROM "roles" ro JOIN "permissions" pe
+    ON ro."name" = 'admin' OR EXISTS (SELECT 1 FROM "default_role_permissions" d WHERE d."role" = ro."name" AND d."permission" = pe."name")
+  WHERE ro."organization_id" = p_org AND ro."is_system"
+  ON CONFLICT DO NOTHING;
 END $$;
+
+-- Existing organizations get the ticket grants.
 INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
 SELECT ro."organization_id", ro."id", pe."id"
 FROM "roles" ro JOIN "permissions" pe ON pe."name" IN ('ops:read', 'ops:write')
