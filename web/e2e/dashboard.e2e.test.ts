@@ -243,7 +243,7 @@ it("works at a 390px phone width: the menu opens the navigation and pages fit", 
   await nav.getByRole("link", { name: "Staff" }).click();
   await page.getByRole("heading", { name: "Staff" }).waitFor();
   expect(await nav.isVisible()).toBe(false);
-  for (const url of ["/", "/partners", "/squads", "/weekly", "/operations"]) {
+  for (const url of ["/", "/partners", "/squads", "/weekly", "/operations", "/kpis"]) {
     await page.goto(`${hub.url}${url}`);
     await page.locator("main h1").waitFor();
     await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
@@ -278,4 +278,31 @@ it("reports a ticket and works it through the workflow; the operations view coun
     expect(await table.getByRole("row").filter({ hasText: r.slaName }).locator("td").allTextContents()).toEqual([r.slaName, expect.stringMatching(/ h$/), String(r.openTickets), String(r.closedTickets), String(r.breachedTickets)]);
   }
   await screenshot(page, "dashboard-operations");
+});
+
+it("shows the KPIs of the domains a role may read, with status and trend, and finance to finance only", async () => {
+  await openSignedIn(POD_LEADER, "/kpis");
+  await page.getByRole("region", { name: "Partners KPIs" }).waitFor();
+  expect(await page.getByRole("region", { name: "Finance KPIs" }).count()).toBe(0);
+  expect(await page.getByRole("region", { name: "Operations KPIs" }).count()).toBe(0);
+  expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Finance" }).count()).toBe(0);
+  const coverage = page.getByRole("region", { name: "Weekly status coverage" });
+  await coverage.getByRole("img", { name: /^Weekly status coverage per period: / }).waitFor();
+  await page.getByLabel("Period", { exact: true }).selectOption("6m");
+  await page.waitForURL(/period=6m/);
+  await screenshot(page, "dashboard-kpis");
+  await page.context().close();
+
+  const finance = "ben.carter@sophiesociety.com";
+  const { arSummary } = ok(await hub.gql(`{ arSummary { bucket amountDue } }`));
+  await openSignedIn(finance, "/finance");
+  const chart = page.getByRole("figure", { name: /^Owed as of / });
+  await chart.waitFor();
+  expect(await chart.locator(".bar-value").allTextContents()).toEqual(arSummary.map((b: { amountDue: string }) => String(Math.round(Number(b.amountDue)))));
+  await page.getByLabel("As of", { exact: true }).fill("2020-01-01");
+  await page.waitForURL(/asOf=2020-01-01/);
+  await page.getByRole("region", { name: "Open invoices (0)" }).waitFor();
+  await page.goto(`${hub.url}/finance`);
+  await page.getByRole("region", { name: /^Open invoices \(\d+\)$/ }).waitFor();
+  await screenshot(page, "dashboard-finance");
 });

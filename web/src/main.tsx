@@ -19,6 +19,8 @@ import { StaffDetailPage } from "./pages/staff/StaffDetailPage";
 import { SquadsPage } from "./pages/squads/SquadsPage";
 import { ReviewPage } from "./pages/review/ReviewPage";
 import { OperationsPage } from "./pages/operations/OperationsPage";
+import { KpiPage } from "./pages/kpis/KpiPage";
+import { FinancePage } from "./pages/finance/FinancePage";
 import "./app/dashboard.css";
 
 const PERMISSIONS = graphql(`query ViewerPermissions { viewerPermissions }`);
@@ -35,6 +37,8 @@ function Page({ permissions }: { permissions: string[] }) {
   if (path === "/squads") return <SquadsPage />;
   if (path === "/review") return <ReviewPage permissions={permissions} />;
   if (path === "/operations") return <OperationsPage permissions={permissions} />;
+  if (path === "/kpis") return <KpiPage />;
+  if (path === "/finance") return <FinancePage permissions={permissions} />;
   return <div className="page"><h1>Page not found</h1><p>Nothing lives at {path}. <a href="/">Go home</a></p></div>;
 }
 
@@ -43,7 +47,7 @@ function SignedIn() {
   const { data, error, refetch } = useQuery(PERMISSIONS);
   useEffect(() => { document.title = "Sophie Hub"; }, []);
   return (
-    <Shell session={session}>
+    <Shell session={session} permissions={data?.viewerPermissions ?? []}>
       {error ? <ErrorState error={error} retry={refetch} /> : data ? <Page permissions={data.viewerPermissions} /> : <Skeleton rows={6} />}
     </Shell>
   );

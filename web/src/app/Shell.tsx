@@ -6,17 +6,20 @@ import { Link, useLocation } from "./router";
 import { signOut, type Session } from "./session";
 import { humanize } from "./ui";
 
-const NAV = [
+/** The pages, each shown when the viewer has its permission (if it needs one). */
+const NAV: { to: string; label: string; needs?: string }[] = [
   { to: "/", label: "Home" },
+  { to: "/kpis", label: "KPIs" },
   { to: "/partners", label: "Partners" },
   { to: "/weekly", label: "Weekly status" },
   { to: "/staff", label: "Staff" },
   { to: "/squads", label: "Squads" },
   { to: "/operations", label: "Operations" },
-  { to: "/review", label: "Data sources & review" },
+  { to: "/finance", label: "Finance", needs: "finance:read" },
+  { to: "/review", label: "Data sources & review", needs: "pipeline:read" },
 ];
 
-export function Shell({ session, children }: { session: Session; children: ReactNode }) {
+export function Shell({ session, permissions, children }: { session: Session; permissions: string[]; children: ReactNode }) {
   const { path } = useLocation();
   const client = useApolloClient();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -34,7 +37,7 @@ export function Shell({ session, children }: { session: Session; children: React
       </header>
       <nav id="nav" className={menuOpen ? "nav open" : "nav"} aria-label="Main">
         <ul>
-          {NAV.map((n) => <li key={n.to}><Link to={n.to} aria-current={active(n.to) ? "page" : undefined}>{n.label}</Link></li>)}
+          {NAV.filter((n) => !n.needs || permissions.includes(n.needs)).map((n) => <li key={n.to}><Link to={n.to} aria-current={active(n.to) ? "page" : undefined}>{n.label}</Link></li>)}
           <li><a href="/graphql" target="_blank" rel="noreferrer">Playground ↗</a></li>
         </ul>
       </nav>

@@ -15,10 +15,13 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  */
 type Documents = {
     "query ViewerPermissions { viewerPermissions }": typeof types.ViewerPermissionsDocument,
+    "\n  query FinancePage($asOf: Date!, $from: Date!) {\n    arSummary(asOf: $asOf) { bucket invoices amountDue }\n    arAging(asOf: $asOf) { invoiceId customerName dueDate amountDue daysPastDue bucket }\n    financeOverview(from: $from) { month invoiced collected refunded netCollected }\n    financeMargins(from: $from) { id periodStart periodEnd revenue costOfGoodsSold grossMargin marginRate }\n  }\n": typeof types.FinancePageDocument,
     "\n  fragment HomeStatusBars on PartnerAggregateGroup { key { status } count }\n": typeof types.HomeStatusBarsFragmentDoc,
     "\n  fragment HomeTierBars on PartnerAggregateGroup { key { tier } count }\n": typeof types.HomeTierBarsFragmentDoc,
     "\n  fragment HomeAtRiskPartner on Partner {\n    id brandName partnerCode tier\n    podLeader { id fullName }\n    latestWeeklyStatus { id weekStartDate notes }\n  }\n": typeof types.HomeAtRiskPartnerFragmentDoc,
     "\n  query HomePage($week: Date!, $canReview: Boolean!) {\n    viewer { id fullName }\n    byStatus: partnersAggregate(groupBy: [STATUS]) { ...HomeStatusBars }\n    byTier: partnersAggregate(groupBy: [TIER]) { ...HomeTierBars }\n    atRisk: partners(first: 8, filter: { status: { eq: AT_RISK } }, orderBy: [{ brandName: ASC }]) {\n      totalCount\n      edges { node { id ...HomeAtRiskPartner } }\n    }\n    reportable: partnersAggregate(filter: { status: { notIn: [CHURNED] } }) { count }\n    thisWeek: weeklyStatusesAggregate(filter: { weekStartDate: { eq: $week }, partner: { status: { notIn: [CHURNED] } } }) { count }\n    pending: stagedChangesAggregate(filter: { status: { eq: PENDING } }) @include(if: $canReview) { count }\n  }\n": typeof types.HomePageDocument,
+    "\n  fragment KpiCard on KpiResult {\n    value target status\n    kpi { id name description unit lowerIsBetter domain }\n    series { start end value }\n  }\n": typeof types.KpiCardFragmentDoc,
+    "\n  query KpiPage($from: Date!, $to: Date!, $interval: KpiInterval!) {\n    kpis(from: $from, to: $to, interval: $interval) { kpi { id domain } ...KpiCard }\n  }\n": typeof types.KpiPageDocument,
     "\n  query OperationsPage($filter: TicketFilter, $readsAll: Boolean!) {\n    opsOverview @include(if: $readsAll) { slaId slaName resolutionTargetHours openTickets closedTickets breachedTickets }\n    opsAverageResolutionTime @include(if: $readsAll) { priority closedTickets averageHours }\n    tickets(first: 200, filter: $filter, orderBy: [{ createdAt: DESC }]) { totalCount edges { node { id ...TicketRow } } }\n  }\n": typeof types.OperationsPageDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { id } }\n": typeof types.CreateTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id subject priority createdAt closedAt slaDueAt slaBreached resolutionHours\n    status { id key name next { id key name } }\n    assignee { id fullName }\n    partner { id brandName }\n  }\n": typeof types.TicketRowFragmentDoc,
@@ -66,10 +69,13 @@ type Documents = {
 };
 const documents: Documents = {
     "query ViewerPermissions { viewerPermissions }": types.ViewerPermissionsDocument,
+    "\n  query FinancePage($asOf: Date!, $from: Date!) {\n    arSummary(asOf: $asOf) { bucket invoices amountDue }\n    arAging(asOf: $asOf) { invoiceId customerName dueDate amountDue daysPastDue bucket }\n    financeOverview(from: $from) { month invoiced collected refunded netCollected }\n    financeMargins(from: $from) { id periodStart periodEnd revenue costOfGoodsSold grossMargin marginRate }\n  }\n": types.FinancePageDocument,
     "\n  fragment HomeStatusBars on PartnerAggregateGroup { key { status } count }\n": types.HomeStatusBarsFragmentDoc,
     "\n  fragment HomeTierBars on PartnerAggregateGroup { key { tier } count }\n": types.HomeTierBarsFragmentDoc,
     "\n  fragment HomeAtRiskPartner on Partner {\n    id brandName partnerCode tier\n    podLeader { id fullName }\n    latestWeeklyStatus { id weekStartDate notes }\n  }\n": types.HomeAtRiskPartnerFragmentDoc,
     "\n  query HomePage($week: Date!, $canReview: Boolean!) {\n    viewer { id fullName }\n    byStatus: partnersAggregate(groupBy: [STATUS]) { ...HomeStatusBars }\n    byTier: partnersAggregate(groupBy: [TIER]) { ...HomeTierBars }\n    atRisk: partners(first: 8, filter: { status: { eq: AT_RISK } }, orderBy: [{ brandName: ASC }]) {\n      totalCount\n      edges { node { id ...HomeAtRiskPartner } }\n    }\n    reportable: partnersAggregate(filter: { status: { notIn: [CHURNED] } }) { count }\n    thisWeek: weeklyStatusesAggregate(filter: { weekStartDate: { eq: $week }, partner: { status: { notIn: [CHURNED] } } }) { count }\n    pending: stagedChangesAggregate(filter: { status: { eq: PENDING } }) @include(if: $canReview) { count }\n  }\n": types.HomePageDocument,
+    "\n  fragment KpiCard on KpiResult {\n    value target status\n    kpi { id name description unit lowerIsBetter domain }\n    series { start end value }\n  }\n": types.KpiCardFragmentDoc,
+    "\n  query KpiPage($from: Date!, $to: Date!, $interval: KpiInterval!) {\n    kpis(from: $from, to: $to, interval: $interval) { kpi { id domain } ...KpiCard }\n  }\n": types.KpiPageDocument,
     "\n  query OperationsPage($filter: TicketFilter, $readsAll: Boolean!) {\n    opsOverview @include(if: $readsAll) { slaId slaName resolutionTargetHours openTickets closedTickets breachedTickets }\n    opsAverageResolutionTime @include(if: $readsAll) { priority closedTickets averageHours }\n    tickets(first: 200, filter: $filter, orderBy: [{ createdAt: DESC }]) { totalCount edges { node { id ...TicketRow } } }\n  }\n": types.OperationsPageDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { id } }\n": types.CreateTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id subject priority createdAt closedAt slaDueAt slaBreached resolutionHours\n    status { id key name next { id key name } }\n    assignee { id fullName }\n    partner { id brandName }\n  }\n": types.TicketRowFragmentDoc,
@@ -137,6 +143,10 @@ export function graphql(source: "query ViewerPermissions { viewerPermissions }")
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FinancePage($asOf: Date!, $from: Date!) {\n    arSummary(asOf: $asOf) { bucket invoices amountDue }\n    arAging(asOf: $asOf) { invoiceId customerName dueDate amountDue daysPastDue bucket }\n    financeOverview(from: $from) { month invoiced collected refunded netCollected }\n    financeMargins(from: $from) { id periodStart periodEnd revenue costOfGoodsSold grossMargin marginRate }\n  }\n"): (typeof documents)["\n  query FinancePage($asOf: Date!, $from: Date!) {\n    arSummary(asOf: $asOf) { bucket invoices amountDue }\n    arAging(asOf: $asOf) { invoiceId customerName dueDate amountDue daysPastDue bucket }\n    financeOverview(from: $from) { month invoiced collected refunded netCollected }\n    financeMargins(from: $from) { id periodStart periodEnd revenue costOfGoodsSold grossMargin marginRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment HomeStatusBars on PartnerAggregateGroup { key { status } count }\n"): (typeof documents)["\n  fragment HomeStatusBars on PartnerAggregateGroup { key { status } count }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -150,6 +160,14 @@ export function graphql(source: "\n  fragment HomeAtRiskPartner on Partner {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomePage($week: Date!, $canReview: Boolean!) {\n    viewer { id fullName }\n    byStatus: partnersAggregate(groupBy: [STATUS]) { ...HomeStatusBars }\n    byTier: partnersAggregate(groupBy: [TIER]) { ...HomeTierBars }\n    atRisk: partners(first: 8, filter: { status: { eq: AT_RISK } }, orderBy: [{ brandName: ASC }]) {\n      totalCount\n      edges { node { id ...HomeAtRiskPartner } }\n    }\n    reportable: partnersAggregate(filter: { status: { notIn: [CHURNED] } }) { count }\n    thisWeek: weeklyStatusesAggregate(filter: { weekStartDate: { eq: $week }, partner: { status: { notIn: [CHURNED] } } }) { count }\n    pending: stagedChangesAggregate(filter: { status: { eq: PENDING } }) @include(if: $canReview) { count }\n  }\n"): (typeof documents)["\n  query HomePage($week: Date!, $canReview: Boolean!) {\n    viewer { id fullName }\n    byStatus: partnersAggregate(groupBy: [STATUS]) { ...HomeStatusBars }\n    byTier: partnersAggregate(groupBy: [TIER]) { ...HomeTierBars }\n    atRisk: partners(first: 8, filter: { status: { eq: AT_RISK } }, orderBy: [{ brandName: ASC }]) {\n      totalCount\n      edges { node { id ...HomeAtRiskPartner } }\n    }\n    reportable: partnersAggregate(filter: { status: { notIn: [CHURNED] } }) { count }\n    thisWeek: weeklyStatusesAggregate(filter: { weekStartDate: { eq: $week }, partner: { status: { notIn: [CHURNED] } } }) { count }\n    pending: stagedChangesAggregate(filter: { status: { eq: PENDING } }) @include(if: $canReview) { count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KpiCard on KpiResult {\n    value target status\n    kpi { id name description unit lowerIsBetter domain }\n    series { start end value }\n  }\n"): (typeof documents)["\n  fragment KpiCard on KpiResult {\n    value target status\n    kpi { id name description unit lowerIsBetter domain }\n    series { start end value }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiPage($from: Date!, $to: Date!, $interval: KpiInterval!) {\n    kpis(from: $from, to: $to, interval: $interval) { kpi { id domain } ...KpiCard }\n  }\n"): (typeof documents)["\n  query KpiPage($from: Date!, $to: Date!, $interval: KpiInterval!) {\n    kpis(from: $from, to: $to, interval: $interval) { kpi { id domain } ...KpiCard }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
