@@ -7,7 +7,7 @@ const FOUR_LEVELS = `query($n: Int) { partners(first: $n) { nodes { brandName ac
 describe.each(TARGETS)("statements per request on %s", (target) => {
   let hub: TestHub;
   beforeAll(async () => {
-    hub = await startTestHub(target);
+    hub = await startTestHub(target, { worker: false }); // the sync worker's periodic statements would land in the counts
     // 10 more partners (50 in all), each with a pod leader, so the larger page has more rows at every level.
     const leader = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, role: "pod_leader", status: "active" } });
     for (let i = 0; i < 10; i++) {
