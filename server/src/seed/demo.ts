@@ -9,6 +9,7 @@ import {
 import { seedPartnerships } from "./demoPartnerships";
 import { seedOperations } from "./demoOperations";
 import { seedFinance } from "./demoFinance";
+import { seedSales } from "./demoSales";
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
@@ -42,7 +43,7 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
   if (existing) return { organizationId: existing.id, created: false };
   const rnd = random(20261122);
   const thisMonday = mondayOf(new Date());
-  const steps = 12;
+  const steps = 13;
   let step = 0;
   const progress = (name: string) => onProgress(name, ++step, steps);
 
@@ -285,6 +286,8 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
     progress("operations tickets");
     await seedFinance(tx, organizationId, partners, rnd, new Date());
     progress("finance");
+    await seedSales(tx, organizationId, working("sales_executive"), new Date(), rnd);
+    progress("sales leads");
     return { organizationId, created: true };
   }, { timeout: 120_000, maxWait: 30_000 });
 }

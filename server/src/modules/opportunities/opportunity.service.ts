@@ -17,7 +17,8 @@ import type { Opportunity, PipelineStageSummary } from "./opportunity.type";
 
 export const pipelineStages = (ctx: Context) => readConfiguration<PipelineStage[]>(ctx.prisma, ctx.organizationId, "pipeline", "stages");
 
-function stageNamed(stages: PipelineStage[], key: string, field: string): PipelineStage {
+/** A configured stage by key, or BAD_USER_INPUT listing them (opportunities and sales leads share the stages). */
+export function stageNamed(stages: PipelineStage[], key: string, field: string): PipelineStage {
   const stage = stages.find((s) => s.key === key);
   if (!stage) throw badInput(field, `"${key}" is not a pipeline stage; the stages are ${stages.map((s) => s.key).join(", ")} (configuration pipeline.stages).`);
   return stage;
