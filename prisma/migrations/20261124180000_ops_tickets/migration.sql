@@ -193,12 +193,13 @@ BEGIN
   JOIN "ops_ticket_statuses" t ON t."organization_id" = p_org AND t."key" = m."t"
   ON CONFLICT DO NOTHING;
 END $$;
-CREATE FUNCTION "hub_organizations_install_ops"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A new organization gets a domain's defaults from the installer the trigger names.
+CREATE FUNCTION "hub_organizations_install"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "hub_install_ops_defaults"(NEW."id");
+  EXECUTE format('SELECT %I($1)', TG_ARGV[0]) USING NEW."id";
   RETURN NEW;
 END $$;
-CREATE TRIGGER "organizations_install_ops" AFTER INSERT ON "organizations" FOR EACH ROW EXECUTE FUNCTION "hub_organizations_install_ops"();
+CREATE TRIGGER "organizations_install_ops" AFTER INSERT ON "organizations" FOR EACH ROW EXECUTE FUNCTION "hub_organizations_install"('hub_install_ops_defaults');
 SELECT "hub_install_ops_defaults"("id") FROM "organizations";
 
 INSERT INTO "permissions" ("name", "description") VALUES

@@ -107,12 +107,7 @@ CREATE FUNCTION "hub_install_kpi_defaults"(p_org uuid) RETURNS void LANGUAGE sql
     (p_org, 'finance', 'Overdue receivables', 'Owed more than 30 days past due, at the period''s end.', 'finance.overdue_receivables', 5000, true, 'money')
   ON CONFLICT DO NOTHING
 $$;
-CREATE FUNCTION "hub_organizations_install_kpis"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM "hub_install_kpi_defaults"(NEW."id");
-  RETURN NEW;
-END $$;
-CREATE TRIGGER "organizations_install_kpis" AFTER INSERT ON "organizations" FOR EACH ROW EXECUTE FUNCTION "hub_organizations_install_kpis"();
+CREATE TRIGGER "organizations_install_kpis" AFTER INSERT ON "organizations" FOR EACH ROW EXECUTE FUNCTION "hub_organizations_install"('hub_install_kpi_defaults');
 SELECT "hub_install_kpi_defaults"("id") FROM "organizations";
 
 -- Defining KPIs; reading one needs its domain's read permission (the resolvers).

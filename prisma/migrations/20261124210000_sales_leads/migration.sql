@@ -138,12 +138,7 @@ CREATE FUNCTION "hub_install_sales_defaults"(p_org uuid) RETURNS void LANGUAGE s
     (p_org, 'stage_move', 'Budget confirmed'), (p_org, 'stage_move', 'Decision maker engaged'), (p_org, 'stage_move', 'Proposal requested'), (p_org, 'stage_move', 'Stalled')
   ON CONFLICT DO NOTHING
 $$;
-CREATE FUNCTION "hub_organizations_install_sales"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM "hub_install_sales_defaults"(NEW."id");
-  RETURN NEW;
-END $$;
-CREATE TRIGGER "organizations_install_sales" AFTER INSERT ON "organizations" FOR EACH ROW EXECUTE FUNCTION "hub_organizations_install_sales"();
+CREATE TRIGGER "organizations_install_sales" AFTER INSERT ON "organizations" FOR EACH ROW EXECUTE FUNCTION "hub_organizations_install"('hub_install_sales_defaults');
 SELECT "hub_install_sales_defaults"("id") FROM "organizations";
 
 INSERT INTO "permissions" ("name", "description") VALUES
