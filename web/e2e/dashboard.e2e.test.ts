@@ -306,3 +306,34 @@ it("shows the KPIs of the domains a role may read, with status and trend, and fi
   await page.getByRole("region", { name: /^Open invoices \(\d+\)$/ }).waitFor();
   await screenshot(page, "dashboard-finance");
 });
+
+it("works leads through the pipeline: add, move, lose with a reason, and make a won lead a partner", async () => {
+  await openSignedIn("jack.obrien@sophiesociety.com", "/sales");
+  const form = page.getByRole("form", { name: "Add a lead" });
+  await form.getByLabel("Company").fill("Zephyr Goods");
+  await form.getByLabel("Expected value").fill("30000");
+  await form.getByRole("button", { name: "Add lead" }).click();
+  const row = page.getByRole("row").filter({ hasText: "Zephyr Goods" });
+  await row.getByText("$30,000.00").waitFor();
+  await row.getByLabel("Stage of Zephyr Goods").selectOption("proposal");
+  await page.getByRole("figure", { name: "Expected value per stage" }).locator(".bar-row", { hasText: "Proposal" }).waitFor();
+  await row.getByLabel("Stage of Zephyr Goods").selectOption("closed_lost");
+  await row.getByLabel("Why Zephyr Goods was lost").selectOption({ label: "Price" });
+  await row.getByRole("button", { name: "Mark lost" }).click();
+  await row.waitFor({ state: "detached" });
+  await page.getByRole("tab", { name: "Lost" }).click();
+  await page.getByRole("row").filter({ hasText: "Zephyr Goods" }).waitFor();
+  const lost = ok(await hub.gql(`{ salesLeads(filter: { company: { eq: "Zephyr Goods" } }) { nodes { status lostReason { name } activities { activityType toStage } } } }`)).salesLeads.nodes[0];
+  expect(lost).toMatchObject({ status: "LOST", lostReason: { name: "Price" } });
+  expect(lost.activities.filter((a: { activityType: string }) => a.activityType === "STAGE_CHANGE").map((a: { toStage: string }) => a.toStage).sort()).toEqual(["closed_lost", "proposal"]);
+  await screenshot(page, "dashboard-sales");
+  await page.context().close();
+
+  const won = ok(await hub.gql(`{ salesLeads(filter: { status: { eq: WON } }, orderBy: [{ company: ASC }]) { nodes { company } } }`)).salesLeads.nodes[0].company;
+  await openSignedIn(DEMO_ADMIN, "/sales?view=won");
+  const wonRow = page.getByRole("row").filter({ hasText: won });
+  await wonRow.getByRole("button", { name: "Make partner" }).click();
+  await wonRow.getByRole("link", { name: won }).click();
+  await page.getByRole("heading", { name: won, level: 1 }).waitFor();
+  await page.getByRole("region", { name: "Identity" }).getByText("Onboarding").waitFor();
+});

@@ -21,6 +21,7 @@ import { ReviewPage } from "./pages/review/ReviewPage";
 import { OperationsPage } from "./pages/operations/OperationsPage";
 import { KpiPage } from "./pages/kpis/KpiPage";
 import { FinancePage } from "./pages/finance/FinancePage";
+import { SalesPage } from "./pages/sales/SalesPage";
 import "./app/dashboard.css";
 
 const PERMISSIONS = graphql(`query ViewerPermissions { viewerPermissions }`);
@@ -39,6 +40,7 @@ function Page({ permissions }: { permissions: string[] }) {
   if (path === "/operations") return <OperationsPage permissions={permissions} />;
   if (path === "/kpis") return <KpiPage />;
   if (path === "/finance") return <FinancePage permissions={permissions} />;
+  if (path === "/sales") return <SalesPage permissions={permissions} />;
   return <div className="page"><h1>Page not found</h1><p>Nothing lives at {path}. <a href="/">Go home</a></p></div>;
 }
 

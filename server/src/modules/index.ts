@@ -21,6 +21,7 @@ import { TaskResolver, WeeklyReportResolver } from "./tasks/task.resolver";
 import { TicketResolver, TicketStatusResolver } from "./operations/ticket.resolver";
 import { CustomerResolver, FinanceMarginResolver, FinanceResolver } from "./finance/finance.resolver";
 import { KpiResolver } from "./kpis/kpi.resolver";
+import { MasterDataResolver } from "./masterData/masterData.resolver";
 import { SalesActivityResolver, SalesActivitySummaryResolver, SalesLeadResolver } from "./sales/lead.resolver";
 import { QuarterlyGoalResolver } from "./goals/goal.resolver";
 import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
@@ -42,7 +43,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
   TicketResolver, TicketStatusResolver, FinanceResolver, CustomerResolver, FinanceMarginResolver, KpiResolver,
-  SalesLeadResolver, SalesActivityResolver, SalesActivitySummaryResolver,
+  SalesLeadResolver, SalesActivityResolver, SalesActivitySummaryResolver, MasterDataResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
   PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver, WebhookResolver, SavedQueryResolver,
   ...AGGREGATE_RESOLVERS,

@@ -14,6 +14,7 @@ const NAV: { to: string; label: string; needs?: string }[] = [
   { to: "/weekly", label: "Weekly status" },
   { to: "/staff", label: "Staff" },
   { to: "/squads", label: "Squads" },
+  { to: "/sales", label: "Sales" },
   { to: "/operations", label: "Operations" },
   { to: "/finance", label: "Finance", needs: "finance:read" },
   { to: "/review", label: "Data sources & review", needs: "pipeline:read" },

@@ -54,6 +54,11 @@ type Documents = {
     "mutation ApplyBatch($batchId: ID!) { applyBatch(batchId: $batchId) { applied failed conflicts } }": typeof types.ApplyBatchDocument,
     "\n  fragment SyncLogEntry on SyncLog { id batchId status startedAt recordsScanned changesStaged changesApplied errors errorLog inputName initiatedBy { id fullName } }\n": typeof types.SyncLogEntryFragmentDoc,
     "\n  mutation RevertBatch($batchId: ID!) { revertBatch(batchId: $batchId) }\n": typeof types.RevertBatchDocument,
+    "\n  fragment LeadRow on SalesLead {\n    id company contactName stage status expectedValue\n    owner { id fullName }\n    partner { id brandName }\n  }\n": typeof types.LeadRowFragmentDoc,
+    "\n  mutation MoveLead($id: ID!, $stage: String!, $reasonId: ID) { moveLeadStage(id: $id, stage: $stage, reasonId: $reasonId) { id ...LeadRow } }\n": typeof types.MoveLeadDocument,
+    "\n  mutation ConvertLead($id: ID!) { convertLead(id: $id) { id ...LeadRow } }\n": typeof types.ConvertLeadDocument,
+    "\n  query SalesPage($status: LeadStatus!, $readsAll: Boolean!) {\n    salesStages { key name outcome }\n    salesReasons { id name category }\n    salesPipelineOverview @include(if: $readsAll) { stage leads expectedValue }\n    salesActivitySummary @include(if: $readsAll) { staff { id fullName } activities calls emails meetings lastActivityDate }\n    salesLeads(first: 200, filter: { status: { eq: $status } }, orderBy: [{ createdAt: DESC }]) { totalCount edges { node { id ...LeadRow } } }\n  }\n": typeof types.SalesPageDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": typeof types.CreateLeadDocument,
     "\n  fragment SquadCard on Squad {\n    id name type description\n    members { id role staff { id fullName role currentClientCount maxClients } }\n    partners { id brandName status }\n  }\n": typeof types.SquadCardFragmentDoc,
     "\n  query SquadsPage { squads(first: 200, orderBy: [{ name: ASC }]) { edges { node { id ...SquadCard } } } }\n": typeof types.SquadsPageDocument,
     "\n  fragment StaffPtoCalendar on Staff { id ptoRecords { id type status startDate endDate notes } }\n": typeof types.StaffPtoCalendarFragmentDoc,
@@ -108,6 +113,11 @@ const documents: Documents = {
     "mutation ApplyBatch($batchId: ID!) { applyBatch(batchId: $batchId) { applied failed conflicts } }": types.ApplyBatchDocument,
     "\n  fragment SyncLogEntry on SyncLog { id batchId status startedAt recordsScanned changesStaged changesApplied errors errorLog inputName initiatedBy { id fullName } }\n": types.SyncLogEntryFragmentDoc,
     "\n  mutation RevertBatch($batchId: ID!) { revertBatch(batchId: $batchId) }\n": types.RevertBatchDocument,
+    "\n  fragment LeadRow on SalesLead {\n    id company contactName stage status expectedValue\n    owner { id fullName }\n    partner { id brandName }\n  }\n": types.LeadRowFragmentDoc,
+    "\n  mutation MoveLead($id: ID!, $stage: String!, $reasonId: ID) { moveLeadStage(id: $id, stage: $stage, reasonId: $reasonId) { id ...LeadRow } }\n": types.MoveLeadDocument,
+    "\n  mutation ConvertLead($id: ID!) { convertLead(id: $id) { id ...LeadRow } }\n": types.ConvertLeadDocument,
+    "\n  query SalesPage($status: LeadStatus!, $readsAll: Boolean!) {\n    salesStages { key name outcome }\n    salesReasons { id name category }\n    salesPipelineOverview @include(if: $readsAll) { stage leads expectedValue }\n    salesActivitySummary @include(if: $readsAll) { staff { id fullName } activities calls emails meetings lastActivityDate }\n    salesLeads(first: 200, filter: { status: { eq: $status } }, orderBy: [{ createdAt: DESC }]) { totalCount edges { node { id ...LeadRow } } }\n  }\n": types.SalesPageDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": types.CreateLeadDocument,
     "\n  fragment SquadCard on Squad {\n    id name type description\n    members { id role staff { id fullName role currentClientCount maxClients } }\n    partners { id brandName status }\n  }\n": types.SquadCardFragmentDoc,
     "\n  query SquadsPage { squads(first: 200, orderBy: [{ name: ASC }]) { edges { node { id ...SquadCard } } } }\n": types.SquadsPageDocument,
     "\n  fragment StaffPtoCalendar on Staff { id ptoRecords { id type status startDate endDate notes } }\n": types.StaffPtoCalendarFragmentDoc,
@@ -296,6 +306,26 @@ export function graphql(source: "\n  fragment SyncLogEntry on SyncLog { id batch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevertBatch($batchId: ID!) { revertBatch(batchId: $batchId) }\n"): (typeof documents)["\n  mutation RevertBatch($batchId: ID!) { revertBatch(batchId: $batchId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadRow on SalesLead {\n    id company contactName stage status expectedValue\n    owner { id fullName }\n    partner { id brandName }\n  }\n"): (typeof documents)["\n  fragment LeadRow on SalesLead {\n    id company contactName stage status expectedValue\n    owner { id fullName }\n    partner { id brandName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLead($id: ID!, $stage: String!, $reasonId: ID) { moveLeadStage(id: $id, stage: $stage, reasonId: $reasonId) { id ...LeadRow } }\n"): (typeof documents)["\n  mutation MoveLead($id: ID!, $stage: String!, $reasonId: ID) { moveLeadStage(id: $id, stage: $stage, reasonId: $reasonId) { id ...LeadRow } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertLead($id: ID!) { convertLead(id: $id) { id ...LeadRow } }\n"): (typeof documents)["\n  mutation ConvertLead($id: ID!) { convertLead(id: $id) { id ...LeadRow } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesPage($status: LeadStatus!, $readsAll: Boolean!) {\n    salesStages { key name outcome }\n    salesReasons { id name category }\n    salesPipelineOverview @include(if: $readsAll) { stage leads expectedValue }\n    salesActivitySummary @include(if: $readsAll) { staff { id fullName } activities calls emails meetings lastActivityDate }\n    salesLeads(first: 200, filter: { status: { eq: $status } }, orderBy: [{ createdAt: DESC }]) { totalCount edges { node { id ...LeadRow } } }\n  }\n"): (typeof documents)["\n  query SalesPage($status: LeadStatus!, $readsAll: Boolean!) {\n    salesStages { key name outcome }\n    salesReasons { id name category }\n    salesPipelineOverview @include(if: $readsAll) { stage leads expectedValue }\n    salesActivitySummary @include(if: $readsAll) { staff { id fullName } activities calls emails meetings lastActivityDate }\n    salesLeads(first: 200, filter: { status: { eq: $status } }, orderBy: [{ createdAt: DESC }]) { totalCount edges { node { id ...LeadRow } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,7 +19,8 @@ const positive = (field: string, value: unknown, orZero = false) => {
 
 export async function createFinanceAccount(ctx: Context, input: FinanceAccountInput): Promise<FinanceAccount> {
   const currency = (input.currency ?? "USD").trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) throw badInput("input.currency", `"${input.currency}" is not an ISO 4217 code; use three letters, e.g. "USD" or "EUR".`);
+  const known = /^[A-Z]{3}$/.test(currency) && await ctx.prisma.currency.findFirst({ where: { organizationId: ctx.organizationId, code: currency, isActive: true } });
+  if (!known) throw badInput("input.currency", `"${input.currency}" is not one of the organization's currencies; use an ISO 4217 code from currencies, e.g. "USD" or "EUR".`);
   return ctx.prisma.financeAccount.create({
     data: { organizationId: ctx.organizationId, code: nonBlank("input.code", input.code)!, name: nonBlank("input.name", input.name)!, accountType: input.accountType as never, currency },
   }) as Promise<FinanceAccount>;

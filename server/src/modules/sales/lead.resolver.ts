@@ -5,8 +5,9 @@ import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 import { Partner } from "../partners/partner.type";
 import { partnerById } from "../partners/partner.loaders";
-import { SalesActivity, SalesActivitySummary, SalesLead, SalesLeadConnection, SalesPipelineRow, SalesReason, salesLeadFilter, salesLeadOrder } from "./lead.type";
+import { SalesActivity, SalesActivitySummary, SalesLead, SalesStage, SalesLeadConnection, SalesPipelineRow, SalesReason, salesLeadFilter, salesLeadOrder } from "./lead.type";
 import { salesReasonById } from "./lead.loaders";
+import { pipelineStages } from "../opportunities/opportunity.service";
 import { CreateLeadInput, LogLeadActivityInput, SalesReasonInput, UpdateLeadInput } from "./lead.inputs";
 import {
   convertLead, createLead, createSalesReason, findLead, leadActivities, leadScope, logLeadActivity, moveLeadStage, salesActivitySummary, salesPipelineOverview, salesReasons, updateLead,
@@ -30,6 +31,9 @@ export class SalesLeadResolver {
 
   @Query(() => SalesLead, { ...opt, description: "One lead by id; null when it does not exist or you may not see it." })
   salesLead(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) { return findLead(ctx, id).catch(() => null); }
+
+  @Query(() => [SalesStage], { description: "The stages leads move through, in order (shared with opportunities)." })
+  async salesStages(@Ctx() ctx: Context) { return (await pipelineStages(ctx)).map((s) => ({ ...s, outcome: s.outcome ?? null })); }
 
   @Query(() => [SalesReason], { description: "The reasons taxonomy: why deals are lost and why leads move." })
   salesReasons(@Ctx() ctx: Context) { return salesReasons(ctx); }

@@ -75,6 +75,14 @@ export class SalesActivitySummary {
   @Field(() => DateScalar, { ...opt, description: "The latest one's date." }) lastActivityDate!: Date | null;
 }
 
+@ObjectType({ description: "A stage leads (and opportunities) move through (configuration pipeline.stages)." })
+export class SalesStage {
+  @Field(() => String, { description: 'Its key, e.g. "proposal": what moveLeadStage takes.' }) key!: string;
+  @Field(() => String, { description: "Its name for people." }) name!: string;
+  @Field(() => Int, { description: "Win probability, 0–100." }) probability!: number;
+  @Field(() => String, { ...opt, description: '"won" or "lost" for the closing stages; null for open ones.' }) outcome!: string | null;
+}
+
 export const SalesLeadConnection = connectionType(SalesLead, "SalesLead");
 
 export const salesLeadFilter = entityFilter("SalesLead", {
