@@ -47,7 +47,7 @@ describe("npm run hub", () => {
     const seeded = await hub(["seed"], env);
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/demo organization created/);
-    expect(seeded.stderr).toMatch(/\[13\/13\] sales leads/);
+    expect(seeded.stderr).toMatch(/\[14\/14\] marketing/);
     expect((await hub(["seed"], env)).stdout).toMatch(/exists already \(.*\); nothing changed/);
 
     const token = await hub(["token", "Sophie.Admin@sophiesociety.com", "--ttl", "30m"], env);

@@ -22,6 +22,7 @@ import { TicketResolver, TicketStatusResolver } from "./operations/ticket.resolv
 import { CustomerResolver, FinanceMarginResolver, FinanceResolver } from "./finance/finance.resolver";
 import { KpiResolver } from "./kpis/kpi.resolver";
 import { MasterDataResolver } from "./masterData/masterData.resolver";
+import { MarketingResolver } from "./marketing/marketing.resolver";
 import { SalesActivityResolver, SalesActivitySummaryResolver, SalesLeadResolver } from "./sales/lead.resolver";
 import { QuarterlyGoalResolver } from "./goals/goal.resolver";
 import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
@@ -43,7 +44,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DataSourceResolver, FieldMappingResolver, StagedChangeResolver, SyncLogResolver, FieldLineageResolver,
   LineageEntryResolver, PartnerLineageResolver, StaffLineageResolver, AsinLineageResolver, AssignmentLineageResolver, AccessResolver, ApiKeyResolver, AuditLogResolver, PartnerHistoryResolver, StaffHistoryResolver,
   TicketResolver, TicketStatusResolver, FinanceResolver, CustomerResolver, FinanceMarginResolver, KpiResolver,
-  SalesLeadResolver, SalesActivityResolver, SalesActivitySummaryResolver, MasterDataResolver,
+  SalesLeadResolver, SalesActivityResolver, SalesActivitySummaryResolver, MasterDataResolver, MarketingResolver,
   ConfigurationResolver, OpportunityResolver, OpportunityStageChangeResolver, PartnerOpportunitiesResolver,
   PartnerInteractionResolver, PartnerRelationshipResolver, TaskResolver, WeeklyReportResolver, QuarterlyGoalResolver, AlertResolver, StaffAlertsResolver, WebhookResolver, SavedQueryResolver,
   ...AGGREGATE_RESOLVERS,

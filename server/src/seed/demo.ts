@@ -10,6 +10,7 @@ import { seedPartnerships } from "./demoPartnerships";
 import { seedOperations } from "./demoOperations";
 import { seedFinance } from "./demoFinance";
 import { seedSales } from "./demoSales";
+import { seedMarketing } from "./demoMarketing";
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
@@ -43,7 +44,7 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
   if (existing) return { organizationId: existing.id, created: false };
   const rnd = random(20261122);
   const thisMonday = mondayOf(new Date());
-  const steps = 13;
+  const steps = 14;
   let step = 0;
   const progress = (name: string) => onProgress(name, ++step, steps);
 
@@ -288,6 +289,8 @@ export async function seedDemo(db: Database, onProgress: SeedProgress = () => {}
     progress("finance");
     await seedSales(tx, organizationId, working("sales_executive"), new Date(), rnd);
     progress("sales leads");
+    await seedMarketing(tx, organizationId, new Date(), rnd);
+    progress("marketing");
     return { organizationId, created: true };
   }, { timeout: 120_000, maxWait: 30_000 });
 }

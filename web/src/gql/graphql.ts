@@ -172,6 +172,8 @@ export type ChangeType =
 
 /** A new lead; it is yours unless ownerId names someone else (leads:write). */
 export type CreateLeadInput = {
+  /** The marketing campaign it came from. */
+  campaignId?: string | number | null | undefined;
   /** The brand or company. */
   company: string;
   /** Their email. */

@@ -12,6 +12,7 @@ export class CreateLeadInput {
   @Field(() => DecimalScalar, { ...opt, description: "What it may be worth a year." }) expectedValue?: unknown;
   @Field(() => ID, { ...opt, description: "Who works it." }) ownerId?: string;
   @Field(() => String, { ...opt, description: "An open stage to start in (default: the first)." }) stage?: string;
+  @Field(() => ID, { ...opt, description: "The marketing campaign it came from." }) campaignId?: string;
 }
 
 @InputType({ description: "Changes to a lead; its stage moves with moveLeadStage." })

@@ -7,6 +7,7 @@ import { Partner } from "../partners/partner.type";
 import { partnerById } from "../partners/partner.loaders";
 import { SalesActivity, SalesActivitySummary, SalesLead, SalesStage, SalesLeadConnection, SalesPipelineRow, SalesReason, salesLeadFilter, salesLeadOrder } from "./lead.type";
 import { salesReasonById } from "./lead.loaders";
+import { MarketingCampaign } from "../marketing/marketing.type";
 import { pipelineStages } from "../opportunities/opportunity.service";
 import { CreateLeadInput, LogLeadActivityInput, SalesReasonInput, UpdateLeadInput } from "./lead.inputs";
 import {
@@ -78,6 +79,9 @@ export class SalesLeadResolver {
 
   @FieldResolver(() => SalesReason, { ...opt, description: "Why it was lost." })
   lostReason(@Root() l: SalesLead, @Ctx() ctx: Context) { return l.lostReasonId ? ctx.loaders.get(salesReasonById).load(l.lostReasonId) : null; }
+
+  @FieldResolver(() => MarketingCampaign, { ...opt, description: "The campaign it came from." })
+  campaign(@Root() l: SalesLead, @Ctx() ctx: Context) { return l.campaignId ? ctx.prisma.marketingCampaign.findFirst({ where: { id: l.campaignId, organizationId: ctx.organizationId } }) : null; }
 
   @FieldResolver(() => [SalesActivity], { description: "Its activities and stage moves, newest first." })
   activities(@Root() l: SalesLead, @Ctx() ctx: Context) { return leadActivities(ctx, l.id); }

@@ -47,6 +47,7 @@ export async function createLead(ctx: Context, input: CreateLeadInput): Promise<
     data: {
       organizationId: ctx.organizationId, company: nonBlank("input.company", input.company)!, contactName: input.contactName ?? null, contactEmail: input.contactEmail ?? null,
       expectedValue: value("input.expectedValue", input.expectedValue) ?? null, ownerId: await owner(ctx, input.ownerId), stage: stage.key,
+      campaignId: input.campaignId ? (await requireRecord(ctx, ctx.prisma.marketingCampaign, "MarketingCampaign", input.campaignId)).id : null,
     },
   });
   return lead as SalesLead;

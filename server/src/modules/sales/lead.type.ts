@@ -34,6 +34,7 @@ export class SalesLead {
   ownerId!: string | null;
   lostReasonId!: string | null;
   partnerId!: string | null;
+  campaignId!: string | null;
 }
 
 @ObjectType({ description: "A touch with a lead, or a stage move." })
