@@ -337,3 +337,17 @@ it("works leads through the pipeline: add, move, lose with a reason, and make a 
   await page.getByRole("heading", { name: won, level: 1 }).waitFor();
   await page.getByRole("region", { name: "Identity" }).getByText("Onboarding").waitFor();
 });
+
+it("shows marketing to marketing: each campaign's leads, cost per lead and ROI as the API computes them", async () => {
+  const lina = "lina.haddad@sophiesociety.com";
+  const overview = ok(await hub.gql(`{ marketingOverview { name leads roi } }`)).marketingOverview;
+  await openSignedIn(lina, "/marketing");
+  const table = page.getByRole("region", { name: "Campaigns" });
+  await table.getByRole("row").filter({ hasText: overview[0].name }).waitFor();
+  for (const c of overview) {
+    const cells = await table.getByRole("row").filter({ hasText: c.name }).locator("td").allTextContents();
+    expect([cells[1], cells[5]]).toEqual([String(c.leads), c.roi === null ? "—" : `${Math.round(c.roi * 100)}%`]);
+  }
+  await page.getByRole("figure", { name: "Sessions per week" }).waitFor();
+  await screenshot(page, "dashboard-marketing");
+});

@@ -22,6 +22,7 @@ import { OperationsPage } from "./pages/operations/OperationsPage";
 import { KpiPage } from "./pages/kpis/KpiPage";
 import { FinancePage } from "./pages/finance/FinancePage";
 import { SalesPage } from "./pages/sales/SalesPage";
+import { MarketingPage } from "./pages/marketing/MarketingPage";
 import "./app/dashboard.css";
 
 const PERMISSIONS = graphql(`query ViewerPermissions { viewerPermissions }`);
@@ -41,6 +42,7 @@ function Page({ permissions }: { permissions: string[] }) {
   if (path === "/kpis") return <KpiPage />;
   if (path === "/finance") return <FinancePage permissions={permissions} />;
   if (path === "/sales") return <SalesPage permissions={permissions} />;
+  if (path === "/marketing") return <MarketingPage permissions={permissions} />;
   return <div className="page"><h1>Page not found</h1><p>Nothing lives at {path}. <a href="/">Go home</a></p></div>;
 }
 

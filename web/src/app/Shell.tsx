@@ -15,6 +15,7 @@ const NAV: { to: string; label: string; needs?: string }[] = [
   { to: "/staff", label: "Staff" },
   { to: "/squads", label: "Squads" },
   { to: "/sales", label: "Sales" },
+  { to: "/marketing", label: "Marketing", needs: "marketing:read" },
   { to: "/operations", label: "Operations" },
   { to: "/finance", label: "Finance", needs: "finance:read" },
   { to: "/review", label: "Data sources & review", needs: "pipeline:read" },
