@@ -61,6 +61,19 @@ describe.each(TARGETS)("KPIs on %s", (target) => {
     expect((await measure(`domain: FINANCE, from: "2026-10-01", to: "2026-12-05"`))["finance.collection_rate"].status).toBe("AT_RISK"); // 0.6 is within 10% of 0.65
   });
 
+  it("measures marketing KPIs: leads from every source and spend per lead", async () => {
+    const org = hub.otherOrgId;
+    const db = hub.t.db.prisma;
+    const campaign = await db.marketingCampaign.create({ data: { organizationId: org, name: "Show", campaignType: "offline" } });
+    await db.offlineEvent.create({ data: { organizationId: org, campaignId: campaign.id, eventName: "Booth", eventDate: new Date("2026-10-10"), leadsGenerated: 10, cost: 1000 } });
+    await db.digitalChannelReport.create({ data: { organizationId: org, channelName: "LinkedIn", reportDate: new Date("2026-10-12"), leads: 5, cost: 500 } });
+    await db.websiteAnalytics.createMany({ data: [{ organizationId: org, date: new Date("2026-10-01"), sessions: 300 }, { organizationId: org, date: new Date("2026-11-01"), sessions: 200 }] });
+    const k = await measure(`domain: MARKETING, from: "2026-10-01", to: "2026-11-30", interval: MONTH`);
+    expect(k["marketing.leads_generated"]).toMatchObject({ value: 15, series: [{ value: 15 }, { value: 0 }] });
+    expect(k["marketing.cost_per_lead"]).toMatchObject({ value: 100, target: 150, status: "ON_TRACK", series: [{ value: 100 }, { value: null }] });
+    expect(k["marketing.website_sessions"]).toMatchObject({ value: 500, series: [{ value: 300 }, { value: 200 }] });
+  });
+
   it("shows each role only the domains it may read", async () => {
     const podLeader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
     const domains = ok(await hub.gql(`{ kpis(from: "2026-10-01", to: "2026-10-31") { kpi { domain } } }`, {}, podLeader)).kpis.map((k: any) => k.kpi.domain);
@@ -78,6 +91,6 @@ describe.each(TARGETS)("KPIs on %s", (target) => {
     await expect(hub.t.db.prisma.kpiMetric.create({ data: { organizationId: hub.otherOrgId, domain: "sales", name: "Raw", calculation: "sales.won_value; drop table partners" } })).rejects.toThrow();
     expect(failure(await hub.gql(`mutation { defineKpi(input: { name: "Mine", calculation: "sales.win_rate" }) { id } }`, {}, await hub.tokenFor("priya.natarajan@sophiesociety.com"))).code).toBe("FORBIDDEN");
     const all = await hub.t.db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "v_all_kpis" WHERE "organization_id" = ${hub.otherOrgId}::uuid`;
-    expect(all[0].n).toBe(12); // the 11 defaults and "Deals won", every domain in one view
+    expect(all[0].n).toBe(15); // the 14 defaults and "Deals won", every domain in one view
   });
 });

@@ -3,7 +3,7 @@
 -- calculations are SQL written here, never text from users). hub_kpi_value computes one over
 -- a period; v_all_kpis lists every domain's KPIs with their value over the last 30 days.
 -- CreateEnum
-CREATE TYPE "kpi_domain" AS ENUM ('partners', 'sales', 'operations', 'finance');
+CREATE TYPE "kpi_domain" AS ENUM ('partners', 'sales', 'marketing', 'operations', 'finance');
 
 -- CreateTable
 CREATE TABLE "kpi_metrics" (
@@ -30,7 +30,7 @@ CREATE UNIQUE INDEX "kpi_metrics_organization_id_name_key" ON "kpi_metrics"("org
 ALTER TABLE "kpi_metrics" ADD CONSTRAINT "kpi_metrics_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
-ALTER TABLE "kpi_metrics" ADD CONSTRAINT "kpi_metrics_calculation_check" CHECK ("calculation" IN ('partners.at_risk_share', 'partners.weekly_status_coverage', 'sales.won_value', 'sales.win_rate', 'operations.tickets_closed', 'operations.avg_resolution_hours', 'operations.sla_breach_rate', 'finance.invoiced', 'finance.collected', 'finance.collection_rate', 'finance.overdue_receivables')),
+ALTER TABLE "kpi_metrics" ADD CONSTRAINT "kpi_metrics_calculation_check" CHECK ("calculation" IN ('partners.at_risk_share', 'partners.weekly_status_coverage', 'sales.won_value', 'sales.win_rate', 'marketing.leads_generated', 'marketing.cost_per_lead', 'marketing.website_sessions', 'operations.tickets_closed', 'operations.avg_resolution_hours', 'operations.sla_breach_rate', 'finance.invoiced', 'finance.collected', 'finance.collection_rate', 'finance.overdue_receivables')),
   ADD CONSTRAINT "kpi_metrics_domain_check" CHECK (split_part("calculation", '.', 1) = "domain"::text),
   ADD CONSTRAINT "kpi_metrics_name_check" CHECK (length(btrim("name")) > 0);
 CREATE TRIGGER "touch_kpi_metrics_updated_at" BEFORE UPDATE ON "kpi_metrics" FOR EACH ROW EXECUTE FUNCTION "hub_touch_updated_at"();
@@ -60,6 +60,19 @@ BEGIN
   WHEN 'sales.win_rate' THEN
     SELECT avg(CASE WHEN o."status" = 'won' THEN 1 ELSE 0 END) INTO v FROM "opportunities" o
     WHERE o."organization_id" = p_org AND o."status" IN ('won', 'lost') AND o."actual_close_date" BETWEEN p_from AND p_to;
+  -- Marketing (its tables come in a later migration; PL/pgSQL resolves them when run).
+  WHEN 'marketing.leads_generated' THEN
+    SELECT coalesce((SELECT sum(e."leads_generated") FROM "offline_events" e WHERE e."organization_id" = p_org AND e."event_date" BETWEEN p_from AND p_to), 0)
+         + coalesce((SELECT sum(c."leads_generated") FROM "content_pieces" c WHERE c."organization_id" = p_org AND c."publish_date" BETWEEN p_from AND p_to), 0)
+         + coalesce((SELECT sum(s."conversions") FROM "seo_sem_campaigns" s WHERE s."organization_id" = p_org AND s."start_date" BETWEEN p_from AND p_to), 0)
+         + coalesce((SELECT sum(d."leads") FROM "digital_channels" d WHERE d."organization_id" = p_org AND d."report_date" BETWEEN p_from AND p_to), 0) INTO v;
+  WHEN 'marketing.cost_per_lead' THEN
+    SELECT (coalesce((SELECT sum(e."cost") FROM "offline_events" e WHERE e."organization_id" = p_org AND e."event_date" BETWEEN p_from AND p_to), 0)
+          + coalesce((SELECT sum(s."cost") FROM "seo_sem_campaigns" s WHERE s."organization_id" = p_org AND s."start_date" BETWEEN p_from AND p_to), 0)
+          + coalesce((SELECT sum(d."cost") FROM "digital_channels" d WHERE d."organization_id" = p_org AND d."report_date" BETWEEN p_from AND p_to), 0))
+         / nullif("hub_kpi_value"(p_org, 'marketing.leads_generated', p_from, p_to), 0) INTO v;
+  WHEN 'marketing.website_sessions' THEN
+    SELECT coalesce(sum(w."sessions"), 0) INTO v FROM "website_analytics" w WHERE w."organization_id" = p_org AND w."date" BETWEEN p_from AND p_to;
   WHEN 'operations.tickets_closed' THEN
     SELECT count(*) INTO v FROM "ops_tickets" t WHERE t."organization_id" = p_org AND t."closed_at" >= t_from AND t."closed_at" < t_to;
   WHEN 'operations.avg_resolution_hours' THEN
@@ -98,6 +111,9 @@ CREATE FUNCTION "hub_install_kpi_defaults"(p_org uuid) RETURNS void LANGUAGE sql
     (p_org, 'partners', 'Weekly status coverage', 'Statuses recorded per live partner and week.', 'partners.weekly_status_coverage', 0.95, false, 'share'),
     (p_org, 'sales', 'Won deal value', 'Value of deals won.', 'sales.won_value', 50000, false, 'money'),
     (p_org, 'sales', 'Win rate', 'Won deals among those won or lost.', 'sales.win_rate', 0.30, false, 'share'),
+    (p_org, 'marketing', 'Leads generated', 'Leads from events, content, search and channels.', 'marketing.leads_generated', NULL, false, 'count'),
+    (p_org, 'marketing', 'Cost per lead', 'Event, search and channel spend per lead.', 'marketing.cost_per_lead', 150, true, 'money'),
+    (p_org, 'marketing', 'Website sessions', 'Sessions on the website.', 'marketing.website_sessions', NULL, false, 'count'),
     (p_org, 'operations', 'Tickets closed', 'Tickets that reached a closed status.', 'operations.tickets_closed', NULL, false, 'count'),
     (p_org, 'operations', 'Average resolution time', 'Hours from report to close, over tickets closed.', 'operations.avg_resolution_hours', 48, true, 'hours'),
     (p_org, 'operations', 'SLA breach rate', 'Closed tickets that missed their SLA.', 'operations.sla_breach_rate', 0.10, true, 'share'),

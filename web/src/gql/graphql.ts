@@ -419,6 +419,8 @@ export type IntFilter = {
 export type KpiDomain =
   /** Money (finance:read). */
   | 'FINANCE'
+  /** Campaigns and channels (marketing:read). */
+  | 'MARKETING'
   /** Tickets (ops:read). */
   | 'OPERATIONS'
   /** Partner health (partners:read). */

@@ -6,7 +6,7 @@ import { DateScalar } from "../../graphql/scalars";
 const opt = { nullable: true };
 
 export const KpiDomain = gqlEnum(DbKpiDomain, "KpiDomain", "The part of the business a KPI measures; reading it needs that domain's read permission.", {
-  partners: "Partner health (partners:read).", sales: "Deals (opportunities:read).", operations: "Tickets (ops:read).", finance: "Money (finance:read).",
+  partners: "Partner health (partners:read).", sales: "Deals (opportunities:read).", marketing: "Campaigns and channels (marketing:read).", operations: "Tickets (ops:read).", finance: "Money (finance:read).",
 });
 export const KpiStatus = gqlEnum(["on_track", "at_risk", "off_track", "no_target", "no_data"] as const, "KpiStatus", "How a KPI's value compares with its target.", {
   on_track: "At or better than target.", at_risk: "Within 10% of target on the wrong side.", off_track: "More than 10% worse than target.",

@@ -24,7 +24,7 @@ function period(key: string): { from: string; to: string; interval: "WEEK" | "MO
   return { from: addWeeks(mondayOf(today), -11), to, interval: "WEEK", label: "Last 12 weeks" };
 }
 
-const DOMAINS: KpiDomain[] = ["PARTNERS", "SALES", "OPERATIONS", "FINANCE"];
+const DOMAINS: KpiDomain[] = ["PARTNERS", "SALES", "MARKETING", "OPERATIONS", "FINANCE"];
 
 export function KpiPage() {
   const { params, set } = useUrlFilters("/kpis");
