@@ -12,15 +12,16 @@ type WithDataModel = { _runtimeDataModel: { models: Record<string, RuntimeModel>
 
 const tables = new Map<string, { columns: string; table: string }>();
 
-/** Every column of the model's table (alias `r`), named as Prisma names the fields. */
-function tableOf(prisma: HubPrisma, model: string) {
-  let known = tables.get(model);
+/** Every column of the model's table (alias `alias`), named as Prisma names the fields (after a prefix). */
+function tableOf(prisma: HubPrisma, model: string, alias = "r", prefix = "") {
+  const cacheKey = `${model}:${alias}:${prefix}`;
+  let known = tables.get(cacheKey);
   if (!known) {
     const m = (prisma as unknown as WithDataModel)._runtimeDataModel.models[model];
     if (!m) throw new Error(`rawRows: no model ${model}`);
-    const columns = m.fields.filter((f) => f.kind === "scalar" || f.kind === "enum").map((f) => `r."${f.dbName ?? f.name}" AS "${f.name}"`).join(", ");
+    const columns = m.fields.filter((f) => f.kind === "scalar" || f.kind === "enum").map((f) => `${alias}."${f.dbName ?? f.name}" AS "${prefix}${f.name}"`).join(", ");
     known = { columns, table: `"${m.dbName ?? model}"` };
-    tables.set(model, known);
+    tables.set(cacheKey, known);
   }
   return known;
 }
@@ -30,17 +31,36 @@ export interface RawOptions {
   distinctOn?: string;
   /** An SQL expression from a joined table, returned as the row's `key` (what a loader groups by). */
   key?: string;
+  /**
+   * A row of another model joined in the statement (LEFT JOIN … <alias> ON …), returned whole
+   * under `as` (null when nothing joined): loaders prime the other model's loader with it.
+   */
+  with?: { model: string; alias: string; as: string };
 }
 
 /**
  * Rows of a model whose table is aliased `r` in the rest of the statement
  * (`JOIN … WHERE r."partner_id" = ANY(…) ORDER BY …`).
  */
-export function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.Sql, options: RawOptions = {}): Promise<T[]> {
+export async function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.Sql, options: RawOptions = {}): Promise<T[]> {
   const { columns, table } = tableOf(prisma, model);
   const distinct = options.distinctOn ? `DISTINCT ON (${options.distinctOn}) ` : "";
   const key = options.key ? `, ${options.key} AS "key"` : "";
-  return prisma.$queryRaw<T[]>`SELECT ${Prisma.raw(distinct + columns + key)} FROM ${Prisma.raw(table)} r ${rest}`;
+  const joined = options.with ? `, ${tableOf(prisma, options.with.model, options.with.alias, `${options.with.as}.`).columns}` : "";
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`;
+  return options.with ? rows.map((row) => nest(row, `${options.with!.as}.`)) as T[] : rows as T[];
+}
+
+/** Moves the `prefix`-named columns of a row into one object under the prefix (null when its id is). */
+function nest(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const inner: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (k.startsWith(prefix)) inner[k.slice(prefix.length)] = v;
+    else out[k] = v;
+  }
+  out[prefix.slice(0, -1)] = inner.id === null || inner.id === undefined ? null : inner;
+  return out;
 }
 
 /** Rows fetched with a key, grouped under the requested keys (the key itself left out of the rows). */

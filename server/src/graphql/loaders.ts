@@ -5,7 +5,11 @@ import DataLoader from "dataloader";
 import type { HubPrisma } from "../db/database";
 import type { RowScope } from "./scope";
 
-export interface LoaderScope { prisma: HubPrisma; organizationId: string; rows: RowScope }
+export interface LoaderScope {
+  prisma: HubPrisma; organizationId: string; rows: RowScope;
+  /** Seeds another loader with rows a batch read joined (e.g. the staff of assignments), saving that loader its own statement. */
+  prime<K, V>(def: LoaderDefinition<K, V, void>, key: K, value: V): void;
+}
 
 export interface LoaderDefinition<K, V, A> {
   name: string;
@@ -18,7 +22,10 @@ export function defineLoader<K, V, A = void>(name: string, batch: LoaderDefiniti
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
-  constructor(private readonly scope: LoaderScope) {}
+  private readonly scope: LoaderScope;
+  constructor(scope: Omit<LoaderScope, "prime">) {
+    this.scope = { ...scope, prime: (def, key, value) => { this.get(def).prime(key, value); } };
+  }
 
   get<K, V, A>(def: LoaderDefinition<K, V, A>, args: A): DataLoader<K, V>;
   get<K, V>(def: LoaderDefinition<K, V, void>): DataLoader<K, V>;

@@ -3,15 +3,26 @@ import { groupedByKey, rawRows } from "../../db/rawRows";
 import { defineLoader, groupedBy, type LoaderScope } from "../../graphql/loaders";
 import type { Assignment } from "./assignment.type";
 import type { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
 
 type Scope = { activeOnly: boolean };
 
-/** Assignments whose partner_id or staff_id is one of ids, oldest first, of partners the viewer may see. */
-const assignmentsWhere = ({ prisma, organizationId, rows }: LoaderScope, column: "partner_id" | "staff_id", ids: readonly string[], activeOnly: boolean) =>
-  rawRows<Assignment>(prisma, "PartnerAssignment", Prisma.sql`
+/**
+ * Assignments whose partner_id or staff_id is one of ids, oldest first, of partners the viewer
+ * may see; their staff come in the same statement and prime staffById (assignment → staff
+ * costs no statement of its own).
+ */
+async function assignmentsWhere({ prisma, organizationId, rows, prime }: LoaderScope, column: "partner_id" | "staff_id", ids: readonly string[], activeOnly: boolean) {
+  const found = await rawRows<Assignment & { staff: Staff | null }>(prisma, "PartnerAssignment", Prisma.sql`
+    LEFT JOIN "staff" s ON s."id" = r."staff_id"
     WHERE r.${Prisma.raw(`"${column}"`)} = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid
       ${activeOnly ? Prisma.sql`AND r."unassigned_at" IS NULL` : Prisma.empty} ${rows.partnerSql('r."partner_id"')}
-    ORDER BY r."assigned_at", r."id"`);
+    ORDER BY r."assigned_at", r."id"`, { with: { model: "Staff", alias: "s", as: "staff" } });
+  return found.map(({ staff, ...assignment }) => {
+    if (staff) prime(staffById, staff.id, staff);
+    return assignment as Assignment;
+  });
+}
 
 export const assignmentsByPartner = defineLoader<string, Assignment[], Scope>("assignmentsByPartner", (scope, { activeOnly }) => async (ids) =>
   groupedBy(ids, await assignmentsWhere(scope, "partner_id", ids, activeOnly), (a) => a.partnerId));

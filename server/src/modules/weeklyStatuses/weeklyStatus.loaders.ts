@@ -2,15 +2,24 @@ import { Prisma } from "../../generated/prisma/client";
 import { rawRows } from "../../db/rawRows";
 import { defineLoader, groupedBy } from "../../graphql/loaders";
 import type { WeeklyStatus } from "./weeklyStatus.type";
+import type { Staff } from "../staff/staff.type";
+import { staffById } from "../staff/staff.loaders";
 
 export interface WeekRange { from: string | null; to: string | null }
 
-/** Each partner's statuses within an optional week range (batched per range). */
-export const statusesByPartner = defineLoader<string, WeeklyStatus[], WeekRange>("statusesByPartner", ({ prisma, organizationId, rows: visible }, { from, to }) => async (ids) =>
-  groupedBy(ids, await rawRows<WeeklyStatus>(prisma, "WeeklyStatus", Prisma.sql`
+/** Each partner's statuses within an optional week range (batched per range); their reporters prime staffById. */
+export const statusesByPartner = defineLoader<string, WeeklyStatus[], WeekRange>("statusesByPartner", ({ prisma, organizationId, rows: visible, prime }, { from, to }) => async (ids) => {
+  const found = await rawRows<WeeklyStatus & { reporter: Staff | null }>(prisma, "WeeklyStatus", Prisma.sql`
+    LEFT JOIN "staff" s ON s."id" = r."reported_by"
     WHERE r."partner_id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid ${visible.partnerSql('r."partner_id"')}
       ${from ? Prisma.sql`AND r."week_start_date" >= ${from}::date` : Prisma.empty} ${to ? Prisma.sql`AND r."week_start_date" <= ${to}::date` : Prisma.empty}
-    ORDER BY r."week_start_date" DESC`), (s) => s.partnerId));
+    ORDER BY r."week_start_date" DESC`, { with: { model: "Staff", alias: "s", as: "reporter" } });
+  const statuses = found.map(({ reporter, ...status }) => {
+    if (reporter) prime(staffById, reporter.id, reporter);
+    return status as WeeklyStatus;
+  });
+  return groupedBy(ids, statuses, (s) => s.partnerId);
+});
 
 /**
  * Each partner's most recent status: DISTINCT ON in SQL, one row per partner (Prisma's
