@@ -243,13 +243,14 @@ it("works at a 390px phone width: the menu opens the navigation and pages fit", 
   await nav.getByRole("link", { name: "Staff" }).click();
   await page.getByRole("heading", { name: "Staff" }).waitFor();
   expect(await nav.isVisible()).toBe(false);
-  for (const url of ["/", "/partners", "/squads", "/weekly", "/operations", "/kpis"]) {
+  const partnerId = ok(await hub.gql(`{ partners(first: 1, filter: ${HERS}) { nodes { id } } }`)).partners.nodes[0].id;
+  for (const url of ["/", "/partners", `/partners/${partnerId}`, "/squads", "/staff", "/weekly", "/operations", "/sales", "/kpis"]) {
     await page.goto(`${hub.url}${url}`);
     await page.locator("main h1").waitFor();
     await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
     // Nothing but the scrollable tables may be wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await screenshot(page, `dashboard-phone${url.replace(/\//g, "-") || "-home"}`);
+    await screenshot(page, `dashboard-phone${url.replace(partnerId, "detail").replace(/\//g, "-") || "-home"}`);
   }
 });
 
