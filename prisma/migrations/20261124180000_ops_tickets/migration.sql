@@ -249,9 +249,15 @@ BEGIN
   ON CONFLICT DO NOTHING;
 END $$;
 
+-- Grants permissions a migration adds to the system roles of existing organizations, as
+-- default_role_permissions (and admin, who gets every one) give them to new ones.
+CREATE FUNCTION "hub_grant_to_existing"(VARIADIC p_permissions text[]) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
+  SELECT ro."organization_id", ro."id", pe."id"
+  FROM "roles" ro JOIN "permissions" pe ON pe."name" = ANY(p_permissions)
+  WHERE ro."is_system" AND (ro."name" = 'admin' OR EXISTS (SELECT 1 FROM "default_role_permissions" d WHERE d."role" = ro."name" AND d."permission" = pe."name"))
+  ON CONFLICT DO NOTHING
+$$;
+
 -- Existing organizations get the ticket grants.
-INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
-SELECT ro."organization_id", ro."id", pe."id"
-FROM "roles" ro JOIN "permissions" pe ON pe."name" IN ('ops:read', 'ops:write')
-WHERE ro."is_system" AND (ro."name" IN ('admin', 'operations') OR (pe."name" = 'ops:read' AND ro."name" IN ('finance', 'analyst', 'service_readonly')))
-ON CONFLICT DO NOTHING;
+SELECT "hub_grant_to_existing"('ops:read', 'ops:write');

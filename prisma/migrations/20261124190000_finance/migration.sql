@@ -189,8 +189,4 @@ INSERT INTO "permissions" ("name", "description") VALUES
 INSERT INTO "default_role_permissions" ("role", "permission") VALUES ('finance', 'finance:read'), ('finance', 'finance:write');
 
 -- Existing organizations: admins and finance get both.
-INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
-SELECT ro."organization_id", ro."id", pe."id"
-FROM "roles" ro JOIN "permissions" pe ON pe."name" IN ('finance:read', 'finance:write')
-WHERE ro."is_system" AND ro."name" IN ('admin', 'finance')
-ON CONFLICT DO NOTHING;
+SELECT "hub_grant_to_existing"('finance:read', 'finance:write');

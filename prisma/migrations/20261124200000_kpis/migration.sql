@@ -129,8 +129,4 @@ SELECT "hub_install_kpi_defaults"("id") FROM "organizations";
 -- Defining KPIs; reading one needs its domain's read permission (the resolvers).
 INSERT INTO "permissions" ("name", "description") VALUES ('kpis:manage', 'Define KPIs and their targets');
 INSERT INTO "default_role_permissions" ("role", "permission") VALUES ('operations', 'kpis:manage');
-INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
-SELECT ro."organization_id", ro."id", pe."id"
-FROM "roles" ro JOIN "permissions" pe ON pe."name" = 'kpis:manage'
-WHERE ro."is_system" AND ro."name" IN ('admin', 'operations')
-ON CONFLICT DO NOTHING;
+SELECT "hub_grant_to_existing"('kpis:manage');

@@ -147,11 +147,4 @@ INSERT INTO "permissions" ("name", "description") VALUES
 INSERT INTO "default_role_permissions" ("role", "permission") VALUES
   ('operations', 'leads:read'), ('operations', 'leads:write'), ('sales_executive', 'leads:read'), ('sales_executive', 'leads:write'), ('marketing', 'leads:read'),
   ('finance', 'leads:read'), ('analyst', 'leads:read'), ('service_readonly', 'leads:read');
-INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
-SELECT ro."organization_id", ro."id", pe."id"
-FROM "roles" ro JOIN "default_role_permissions" d ON d."role" = ro."name" JOIN "permissions" pe ON pe."name" = d."permission"
-WHERE ro."is_system" AND d."permission" IN ('leads:read', 'leads:write')
-UNION ALL
-SELECT ro."organization_id", ro."id", pe."id" FROM "roles" ro JOIN "permissions" pe ON pe."name" IN ('leads:read', 'leads:write')
-WHERE ro."is_system" AND ro."name" = 'admin'
-ON CONFLICT DO NOTHING;
+SELECT "hub_grant_to_existing"('leads:read', 'leads:write');

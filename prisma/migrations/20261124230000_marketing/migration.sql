@@ -215,8 +215,4 @@ INSERT INTO "permissions" ("name", "description") VALUES
 INSERT INTO "default_role_permissions" ("role", "permission") VALUES
   ('marketing', 'marketing:read'), ('marketing', 'marketing:write'), ('operations', 'marketing:read'), ('operations', 'marketing:write'),
   ('sales_executive', 'marketing:read'), ('finance', 'marketing:read'), ('analyst', 'marketing:read'), ('service_readonly', 'marketing:read');
-INSERT INTO "role_permissions" ("organization_id", "role_id", "permission_id")
-SELECT ro."organization_id", ro."id", pe."id"
-FROM "roles" ro JOIN "permissions" pe ON pe."name" IN ('marketing:read', 'marketing:write')
-WHERE ro."is_system" AND (ro."name" = 'admin' OR EXISTS (SELECT 1 FROM "default_role_permissions" d WHERE d."role" = ro."name" AND d."permission" = pe."name"))
-ON CONFLICT DO NOTHING;
+SELECT "hub_grant_to_existing"('marketing:read', 'marketing:write');
