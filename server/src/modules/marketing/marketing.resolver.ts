@@ -10,6 +10,7 @@ import {
 import {
   createCampaign, createContentPiece, marketingOverview, recordAttribution, recordDigitalChannel, recordOfflineEvent, recordSeoSem, recordWebsiteAnalytics, updateCampaign, within,
 } from "./marketing.service";
+import { offlineEventsByCampaign, seoSemByCampaign } from "./marketing.loaders";
 
 const fromArg = { nullable: true, description: 'First day, e.g. "2026-10-01".' };
 const toArg = { nullable: true, description: 'Last day, e.g. "2026-10-31".' };
@@ -84,8 +85,8 @@ export class MarketingResolver {
   recordMarketingAttribution(@Ctx() ctx: Context, @Arg("input", () => AttributionInput) input: AttributionInput) { return recordAttribution(ctx, input); }
 
   @FieldResolver(() => [OfflineEvent], { description: "Its offline events." })
-  offlineEvents(@Root() c: MarketingCampaign, @Ctx() ctx: Context) { return ctx.prisma.offlineEvent.findMany({ where: { campaignId: c.id, organizationId: ctx.organizationId }, orderBy: { eventDate: "asc" } }); }
+  offlineEvents(@Root() c: MarketingCampaign, @Ctx() ctx: Context) { return ctx.loaders.get(offlineEventsByCampaign).load(c.id); }
 
   @FieldResolver(() => [SeoSemCampaign], { description: "Its SEO/SEM keywords." })
-  seoSem(@Root() c: MarketingCampaign, @Ctx() ctx: Context) { return ctx.prisma.seoSemCampaign.findMany({ where: { campaignId: c.id, organizationId: ctx.organizationId }, orderBy: { keyword: "asc" } }); }
+  seoSem(@Root() c: MarketingCampaign, @Ctx() ctx: Context) { return ctx.loaders.get(seoSemByCampaign).load(c.id); }
 }

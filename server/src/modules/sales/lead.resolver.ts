@@ -6,12 +6,13 @@ import { staffById } from "../staff/staff.loaders";
 import { Partner } from "../partners/partner.type";
 import { partnerById } from "../partners/partner.loaders";
 import { SalesActivity, SalesActivitySummary, SalesLead, SalesStage, SalesLeadConnection, SalesPipelineRow, SalesReason, salesLeadFilter, salesLeadOrder } from "./lead.type";
-import { salesReasonById } from "./lead.loaders";
+import { activitiesByLead, salesReasonById } from "./lead.loaders";
+import { campaignById } from "../marketing/marketing.loaders";
 import { MarketingCampaign } from "../marketing/marketing.type";
 import { pipelineStages } from "../opportunities/opportunity.service";
 import { CreateLeadInput, LogLeadActivityInput, SalesReasonInput, UpdateLeadInput } from "./lead.inputs";
 import {
-  convertLead, createLead, createSalesReason, findLead, leadActivities, leadScope, logLeadActivity, moveLeadStage, salesActivitySummary, salesPipelineOverview, salesReasons, updateLead,
+  convertLead, createLead, createSalesReason, findLead, leadScope, logLeadActivity, moveLeadStage, salesActivitySummary, salesPipelineOverview, salesReasons, updateLead,
 } from "./lead.service";
 
 const opt = { nullable: true };
@@ -81,10 +82,10 @@ export class SalesLeadResolver {
   lostReason(@Root() l: SalesLead, @Ctx() ctx: Context) { return l.lostReasonId ? ctx.loaders.get(salesReasonById).load(l.lostReasonId) : null; }
 
   @FieldResolver(() => MarketingCampaign, { ...opt, description: "The campaign it came from." })
-  campaign(@Root() l: SalesLead, @Ctx() ctx: Context) { return l.campaignId ? ctx.prisma.marketingCampaign.findFirst({ where: { id: l.campaignId, organizationId: ctx.organizationId } }) : null; }
+  campaign(@Root() l: SalesLead, @Ctx() ctx: Context) { return l.campaignId ? ctx.loaders.get(campaignById).load(l.campaignId) : null; }
 
   @FieldResolver(() => [SalesActivity], { description: "Its activities and stage moves, newest first." })
-  activities(@Root() l: SalesLead, @Ctx() ctx: Context) { return leadActivities(ctx, l.id); }
+  activities(@Root() l: SalesLead, @Ctx() ctx: Context) { return ctx.loaders.get(activitiesByLead).load(l.id); }
 }
 
 @Resolver(() => SalesActivity)

@@ -111,9 +111,6 @@ export async function createSalesReason(ctx: Context, input: SalesReasonInput): 
 export const salesReasons = (ctx: Context) =>
   ctx.prisma.salesReason.findMany({ where: { organizationId: ctx.organizationId, isActive: true }, orderBy: [{ category: "asc" }, { name: "asc" }] }) as Promise<SalesReason[]>;
 
-export const leadActivities = (ctx: Context, leadId: string) =>
-  ctx.prisma.salesActivity.findMany({ where: { organizationId: ctx.organizationId, leadId }, orderBy: [{ activityDate: "desc" }, { createdAt: "desc" }] }) as Promise<SalesActivity[]>;
-
 /** Every configured stage in order (empty ones too), then stages no longer configured. */
 export async function salesPipelineOverview(ctx: Context): Promise<SalesPipelineRow[]> {
   const stages = await pipelineStages(ctx);
