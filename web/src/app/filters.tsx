@@ -8,6 +8,14 @@ export function useUrlFilters(path: string) {
   return { params, set: (key: string, value: string) => navigate(`${path}${withParams(params, { [key]: value })}`, { replace: true }) };
 }
 
+/** The page's view from ?view= (the first view when absent or unknown), and a setter that keeps the first one out of the URL. */
+export function useUrlView(path: string, views: Record<string, unknown>) {
+  const { params, set } = useUrlFilters(path);
+  const first = Object.keys(views)[0];
+  const asked = params.get("view") ?? first;
+  return { view: asked in views ? asked : first, setView: (k: string) => set("view", k === first ? "" : k), params, set };
+}
+
 export interface Option { value: string; label: string }
 
 export function SelectFilter({ label, value, options, any, onChange }: { label: string; value: string; options: Option[]; any?: string; onChange: (value: string) => void }) {

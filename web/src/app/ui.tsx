@@ -48,6 +48,15 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   );
 }
 
+/** Buttons that switch between a page's views of a list (e.g. open / closed / all). */
+export function Tabs({ label, views, value, onChange }: { label: string; views: Record<string, { label: string }>; value: string; onChange: (key: string) => void }) {
+  return (
+    <div role="tablist" aria-label={label}>
+      {Object.entries(views).map(([k, v]) => <button key={k} type="button" role="tab" aria-selected={value === k} onClick={() => onChange(k)}>{v.label}</button>)}
+    </div>
+  );
+}
+
 export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
   return (
     <section className="card" aria-label={title}>

@@ -5,8 +5,8 @@ import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { TaskPriority, TicketFilter } from "../../gql/graphql";
-import { useUrlFilters, SelectFilter } from "../../app/filters";
-import { BarChart, ErrorState, Section, Skeleton, humanize } from "../../app/ui";
+import { useUrlView, SelectFilter } from "../../app/filters";
+import { BarChart, ErrorState, Section, Skeleton, Tabs, humanize } from "../../app/ui";
 import { TicketRow } from "./TicketRow";
 
 const PAGE = graphql(`
@@ -49,8 +49,7 @@ function NewTicket() {
 }
 
 export function OperationsPage({ permissions }: { permissions: string[] }) {
-  const { params, set } = useUrlFilters("/operations");
-  const view = VIEWS[params.get("view") ?? "open"] ? params.get("view") ?? "open" : "open";
+  const { view, setView } = useUrlView("/operations", VIEWS);
   const readsAll = permissions.includes("ops:read");
   const { data, error, refetch } = useQuery(PAGE, { variables: { filter: VIEWS[view].filter, readsAll } });
   if (error) return <ErrorState error={error} retry={refetch} />;
@@ -74,9 +73,7 @@ export function OperationsPage({ permissions }: { permissions: string[] }) {
         )}
       </div>
       <Section title={`Tickets (${data.tickets.totalCount})`} actions={
-        <div role="tablist" aria-label="Which tickets">
-          {Object.entries(VIEWS).map(([k, v]) => <button key={k} type="button" role="tab" aria-selected={view === k} onClick={() => set("view", k === "open" ? "" : k)}>{v.label}</button>)}
-        </div>
+        <Tabs label="Which tickets" views={VIEWS} value={view} onChange={setView} />
       }>
         <NewTicket />
         <div className="table-wrap">

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { StagedChangeStatus } from "../../gql/graphql";
-import { ErrorState, Section, Skeleton } from "../../app/ui";
+import { ErrorState, Section, Skeleton, Tabs } from "../../app/ui";
 import { DataSourceCard } from "./DataSourceCard";
 import { ChangeCard } from "./ChangeCard";
 
@@ -60,9 +60,7 @@ export function ReviewPage({ permissions }: { permissions: string[] }) {
       <h1>Data sources & review</h1>
       <div className="grid">{data.dataSources.edges.map((e) => <DataSourceCard key={e.node.id} source={e.node} onSynced={() => void refetch()} />)}</div>
       <Section title={`Review queue (${data.stagedChanges.totalCount})`} actions={
-        <div role="tablist" aria-label="Which changes">
-          {Object.entries(VIEWS).map(([k, v]) => <button key={k} type="button" role="tab" aria-selected={view === k} onClick={() => { setView(k); setSelected(new Set()); }}>{v.label}</button>)}
-        </div>
+        <Tabs label="Which changes" views={VIEWS} value={view} onChange={(k) => { setView(k); setSelected(new Set()); }} />
       }>
         {canReview && view === "open" && (
           <div className="bulk-actions" aria-label="Selected changes">

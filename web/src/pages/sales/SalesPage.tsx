@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { LeadStatus } from "../../gql/graphql";
-import { useUrlFilters } from "../../app/filters";
-import { BarChart, ErrorState, Section, Skeleton, formatDate, formatMoney } from "../../app/ui";
+import { useUrlView } from "../../app/filters";
+import { BarChart, ErrorState, Section, Skeleton, Tabs, formatDate, formatMoney } from "../../app/ui";
 import { LeadRow } from "./LeadRow";
 
 const PAGE = graphql(`
@@ -44,8 +44,7 @@ function NewLead() {
 }
 
 export function SalesPage({ permissions }: { permissions: string[] }) {
-  const { params, set } = useUrlFilters("/sales");
-  const view = VIEWS[params.get("view") ?? ""] ? params.get("view")! : "open";
+  const { view, setView } = useUrlView("/sales", VIEWS);
   const readsAll = permissions.includes("leads:read");
   const { data, error, refetch } = useQuery(PAGE, { variables: { status: VIEWS[view].status, readsAll } });
   if (error) return <ErrorState error={error} retry={refetch} />;
@@ -72,9 +71,7 @@ export function SalesPage({ permissions }: { permissions: string[] }) {
         )}
       </div>
       <Section title={`Leads (${data.salesLeads.totalCount})`} actions={
-        <div role="tablist" aria-label="Which leads">
-          {Object.entries(VIEWS).map(([k, v]) => <button key={k} type="button" role="tab" aria-selected={view === k} onClick={() => set("view", k === "open" ? "" : k)}>{v.label}</button>)}
-        </div>
+        <Tabs label="Which leads" views={VIEWS} value={view} onChange={setView} />
       }>
         <NewLead />
         <div className="table-wrap">
