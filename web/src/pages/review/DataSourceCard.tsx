@@ -1,6 +1,6 @@
 // One data source: its state, "Run sync" (a CSV file for CSV sources) with live progress
 // polled from the run's SyncLog, and its recent runs with their per-row errors.
-import { useEffect, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Badge, Section, formatDate } from "../../app/ui";
@@ -29,8 +29,10 @@ function Progress({ logId, onDone }: { logId: string; onDone: (summary: string) 
   const { data, stopPolling } = useQuery(PROGRESS, { variables: { id: logId }, pollInterval: 500, fetchPolicy: "network-only" });
   const log = data?.syncLog;
   const finished = !!log && !["QUEUED", "RUNNING"].includes(log.status);
+  const reported = useRef(false); // report the end once, however often the card re-renders meanwhile
   useEffect(() => {
-    if (!finished || !log) return;
+    if (!finished || !log || reported.current) return;
+    reported.current = true;
     stopPolling();
     onDone(`Sync ${log.status.toLowerCase()}: ${log.changesStaged} changes staged, ${log.errors} row errors.`);
   }, [finished, log, stopPolling, onDone]);
