@@ -30,6 +30,13 @@ describe.each(TARGETS)("finance on %s", (target) => {
     expect(failure(await gql(`mutation { createCustomer(input: {}) { id } }`))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
   });
 
+  it("lists the ledger's accounts by code", async () => {
+    ok(await gql(`mutation { createFinanceAccount(input: { code: "0900", name: "Cash", accountType: ASSET }) { id } }`));
+    expect(ok(await gql(`{ financeAccounts { code accountType currency } }`)).financeAccounts).toEqual([
+      { code: "0900", accountType: "ASSET", currency: "USD" }, { code: "1100", accountType: "ASSET", currency: "USD" },
+    ]);
+  });
+
   it("records invoices (due by the customer's terms) and payments or refunds against them, refusing what does not fit", async () => {
     const inv = await record({ transactionType: "INVOICE", customerId: customer, amount: "500", transactionDate: "2026-01-10" });
     expect(inv).toMatchObject({ dueDate: "2026-01-25", amount: "500", customer: { name: "Other Brand" } });

@@ -74,6 +74,12 @@ describe.each(TARGETS)("KPIs on %s", (target) => {
     expect(k["marketing.website_sessions"]).toMatchObject({ value: 500, series: [{ value: 300 }, { value: 200 }] });
   });
 
+  it("lists the calculations a KPI may use, with their domain and unit", async () => {
+    const calcs = ok(await hub.gql(`{ kpiCalculations { name domain unit lowerIsBetter } }`, {}, admin)).kpiCalculations;
+    expect(calcs).toHaveLength(14);
+    expect(calcs).toContainEqual({ name: "finance.overdue_receivables", domain: "FINANCE", unit: "money", lowerIsBetter: true });
+  });
+
   it("shows each role only the domains it may read", async () => {
     const podLeader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
     const domains = ok(await hub.gql(`{ kpis(from: "2026-10-01", to: "2026-10-31") { kpi { domain } } }`, {}, podLeader)).kpis.map((k: any) => k.kpi.domain);

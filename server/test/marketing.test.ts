@@ -40,6 +40,15 @@ describe.each(TARGETS)("marketing on %s", (target) => {
     expect(withResults.find((c: any) => c.name === "Prosper Show").offlineEvents).toEqual([{ eventName: "Booth 12" }]);
   });
 
+  it("changes campaigns and lists content pieces", async () => {
+    const id = await campaign("Spring push", "ONLINE");
+    const changed = ok(await gql(`mutation($id: ID!) { updateMarketingCampaign(id: $id, input: { status: COMPLETED, budget: "7500", endDate: "2026-05-31", startDate: "2026-03-01" }) { status budget startDate endDate } }`, { id })).updateMarketingCampaign;
+    expect(changed).toEqual({ status: "COMPLETED", budget: "7500", startDate: "2026-03-01", endDate: "2026-05-31" });
+    expect(failure(await gql(`mutation($id: ID!) { updateMarketingCampaign(id: $id, input: { endDate: "2026-02-01" }) { id } }`, { id })).field).toBe("input.endDate");
+    ok(await gql(`mutation { createContentPiece(input: { title: "Loose post", contentType: SOCIAL, publishDate: "2026-04-02" }) { id } }`));
+    expect(ok(await gql(`{ contentPieces { title contentType } }`)).contentPieces).toContainEqual({ title: "Loose post", contentType: "SOCIAL" });
+  });
+
   it("replaces a day's figures when recorded again, and checks every figure", async () => {
     const day = (v: Record<string, unknown>) => gql(`mutation($i: WebsiteAnalyticsInput!) { recordWebsiteAnalytics(input: $i) { date pageviews bounceRate } }`, { i: { date: "2026-11-02", pageviews: 100, sessions: 80, users: 70, bounceRate: 0.4, avgSessionDuration: 95.5, ...v } });
     ok(await day({}));

@@ -80,6 +80,17 @@ describe.each(TARGETS)("operations tickets on %s", (target) => {
     expect(failure(await hub.gql(`{ opsOverview { slaName } }`, {}, podLeader)).code).toBe("FORBIDDEN");
   });
 
+  it("adds SLAs with ops:write and lets a ticket take one, moving its due time", async () => {
+    const t = await create({ subject: "Hazmat review again", priority: "LOW" });
+    const sla = ok(await hub.gql(`mutation { createSla(input: { name: "Critical", priorityLevel: URGENT, resolutionTargetHours: 2 }) { id resolutionTargetHours } }`)).createSla;
+    expect(failure(await hub.gql(`mutation { createSla(input: { name: "Bad", priorityLevel: LOW, resolutionTargetHours: 0 }) { id } }`)).field).toBe("input.resolutionTargetHours");
+    expect(failure(await hub.gql(`mutation { createSla(input: { name: "Mine", priorityLevel: LOW, resolutionTargetHours: 5 }) { id } }`, {}, podLeader)).code).toBe("FORBIDDEN");
+    const moved = ok(await hub.gql(`mutation($id: ID!, $s: ID!) { updateTicket(id: $id, input: { slaId: $s, subject: "Hazmat review (urgent)" }) { subject createdAt slaDueAt sla { name } } }`, { id: t.id, s: sla.id })).updateTicket;
+    expect(moved).toMatchObject({ subject: "Hazmat review (urgent)", sla: { name: "Critical" } });
+    expect(new Date(moved.slaDueAt).getTime() - new Date(moved.createdAt).getTime()).toBe(2 * HOUR);
+    expect(ok(await hub.gql(`query($id: ID!) { ticket(id: $id) { subject } }`, { id: t.id })).ticket.subject).toBe("Hazmat review (urgent)");
+  });
+
   it("computes SLA breaches and the ops views, matching a hand-worked fixture", async () => {
     const org = hub.otherOrgId;
     const statuses = new Map((await hub.t.db.prisma.opsTicketStatus.findMany({ where: { organizationId: org } })).map((s) => [s.key, s.id]));

@@ -78,6 +78,18 @@ describe.each(TARGETS)("sales leads on %s", (target) => {
     expect(failure(await hub.gql(`{ salesPipelineOverview { stage } }`, {}, podLeader)).code).toBe("FORBIDDEN");
   });
 
+  it("edits leads and grows the reasons taxonomy", async () => {
+    const lead = await create({ company: "Typo Inc" });
+    const edited = ok(await hub.gql(`mutation($id: ID!) { updateLead(id: $id, input: { company: "Tycho Inc", contactEmail: "hi@tycho.example", expectedValue: "5000" }) { company contactEmail expectedValue } }`, { id: lead.id }, jack)).updateLead;
+    expect(edited).toEqual({ company: "Tycho Inc", contactEmail: "hi@tycho.example", expectedValue: "5000" });
+    expect(failure(await hub.gql(`mutation($id: ID!) { updateLead(id: $id, input: { expectedValue: "-1" }) { id } }`, { id: lead.id }, jack)).field).toBe("input.expectedValue");
+    const reason = ok(await hub.gql(`mutation { createSalesReason(input: { name: "Timing", category: LOST }) { id name category } }`, {}, jack)).createSalesReason;
+    expect(reason).toMatchObject({ name: "Timing", category: "LOST" });
+    expect(ok(await move(lead.id, "closed_lost", { r: reason.id })).moveLeadStage.lostReason).toEqual({ name: "Timing" });
+    const podLeader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
+    expect(failure(await hub.gql(`mutation { createSalesReason(input: { name: "Mine", category: LOST }) { id } }`, {}, podLeader)).code).toBe("FORBIDDEN");
+  });
+
   it("sums open leads per stage and activities per person (the sales views), matching a hand count", async () => {
     const admin = await hub.tokenFor(OTHER_ADMIN);
     const lead = async (company: string, value: string, stage: string) =>
