@@ -13,8 +13,9 @@ import { ok, startTestHub, type TestHub } from "./support/hub";
 
 const SHEET = "1AbCdEfGhIjKlMnOp";
 const TABS = ["Clients", "Notes"];
-const VALUES = [["Code", "Brand", "Fee", "Start"], ["SO-0001", "Northwind Naturals", 3210.5, 45658], [], ["SO-0002", "Bluebird Baby", 1999, 45689]];
-const SHOWN = [["Code", "Brand", "Fee", "Start"], ["SO-0001", "Northwind Naturals", "$3,210.50", "1/1/2025"], [], ["SO-0002", "Bluebird Baby", "$1,999.00", "2/1/2025"]];
+// Contract starts years before any demo partner's (the demo dates them 120 to 900 days back from today), so each always differs.
+const VALUES = [["Code", "Brand", "Fee", "Start"], ["SO-0001", "Northwind Naturals", 3210.5, 43831], [], ["SO-0002", "Bluebird Baby", 1999, 43862]];
+const SHOWN = [["Code", "Brand", "Fee", "Start"], ["SO-0001", "Northwind Naturals", "$3,210.50", "1/1/2020"], [], ["SO-0002", "Bluebird Baby", "$1,999.00", "2/1/2020"]];
 
 describe.each(TARGETS)("Google Sheets sources on %s", (target) => {
   let hub: TestHub;
@@ -68,10 +69,10 @@ describe.each(TARGETS)("Google Sheets sources on %s", (target) => {
     expect(run).toMatchObject({ status: "COMPLETED", recordsScanned: 2, changesStaged: 2, errors: 0 });
     expect(seen.filter((s) => s.includes("batchGet UNFORMATTED_VALUE")).length).toBeGreaterThanOrEqual(2); // refused once, then read
     const changes = ok(await hub.gql(`query($b: ID!) { stagedChanges(filter: { batchId: { eq: $b } }, orderBy: [{ entityKey: ASC }]) { nodes { entityKey newValues sourceReference } } }`, { b: run.batchId })).stagedChanges.nodes;
-    expect(changes[0]).toMatchObject({ entityKey: "SO-0001", newValues: { base_fee: 3210.5, contract_start_date: "2025-01-01" }, sourceReference: "Row 2 of tab 'Clients'" });
-    expect(changes[1]).toMatchObject({ entityKey: "SO-0002", newValues: { base_fee: 1999, contract_start_date: "2025-02-01" }, sourceReference: "Row 4 of tab 'Clients'" });
+    expect(changes[0]).toMatchObject({ entityKey: "SO-0001", newValues: { base_fee: 3210.5, contract_start_date: "2020-01-01" }, sourceReference: "Row 2 of tab 'Clients'" });
+    expect(changes[1]).toMatchObject({ entityKey: "SO-0002", newValues: { base_fee: 1999, contract_start_date: "2020-02-01" }, sourceReference: "Row 4 of tab 'Clients'" });
     const stored = await hub.t.db.prisma.stagedChange.findFirstOrThrow({ where: { batchId: run.batchId, entityKey: "SO-0001" } });
-    expect(stored.sourceRow).toEqual({ row: 2, tab: "Clients", values: { Code: "SO-0001", Brand: "Northwind Naturals", Fee: "$3,210.50", Start: "1/1/2025" } });
+    expect(stored.sourceRow).toEqual({ row: 2, tab: "Clients", values: { Code: "SO-0001", Brand: "Northwind Naturals", Fee: "$3,210.50", Start: "1/1/2020" } });
     expect((await sync((await hub.t.db.prisma.dataSource.findFirstOrThrow({ where: { name: "Master Client Sheet" } })).id)).changesStaged).toBe(0);
   });
 

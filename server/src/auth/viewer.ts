@@ -20,51 +20,62 @@ const SIGN_IN_HINT = "Send Authorization: Bearer <token or API key>; sign in for
 
 interface Row { id: string; organization_id: string; staff_id: string | null; role: string; permissions: string[]; hits: number }
 
-// Counts this request in the caller's one-minute window, inside the same statement that
-// resolves the viewer (no extra round trip; shared by every server instance).
-const COUNT_HIT = `WITH hit AS (
+// With a rate limit, counts this request in the caller's one-minute window, inside the same
+// statement that resolves the viewer (no extra round trip; shared by every server instance).
+// Without one, the statement only reads.
+const COUNT_HIT = `hit AS (
   INSERT INTO "rate_limits" ("bucket", "window_start", "count") VALUES ($BUCKET, date_trunc('minute', now()), 1)
   ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limits"."count" + 1
   RETURNING "count")`;
+
+/** The statement resolving a viewer, counted (with the hit, its count as hits) and uncounted (hits 0). */
+function viewerSql(bucket: string, select: string, ctes: string[] = []) {
+  const withs = (list: string[]) => (list.length ? `WITH ${list.join(",\n")}` : "");
+  return {
+    counted: `${withs([COUNT_HIT.replace("$BUCKET", bucket), ...ctes])}${select.replace("HITS", `(SELECT "count" FROM hit)`)}`,
+    uncounted: `${withs(ctes)}${select.replace("HITS", "0")}`,
+  };
+}
 
 const PERMISSIONS_OF_ROLE = `
   LEFT JOIN "roles" r ON r."organization_id" = o."id" AND r."name" = ROLE_NAME
   LEFT JOIN "role_permissions" rp ON rp."role_id" = r."id"
   LEFT JOIN "permissions" p ON p."id" = rp."permission_id"`;
 
-const STAFF_SQL = `${COUNT_HIT.replace("$BUCKET", "'staff:' || $1")}
-  SELECT s."id", s."organization_id", s."id" AS staff_id, s."role"::text AS role, (SELECT "count" FROM hit) AS hits,
+const STAFF_SQL = viewerSql("'staff:' || $1", `
+  SELECT s."id", s."organization_id", s."id" AS staff_id, s."role"::text AS role, HITS AS hits,
          coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
   FROM "staff" s JOIN "organizations" o ON o."id" = s."organization_id" AND o."is_active"
   ${PERMISSIONS_OF_ROLE.replace("ROLE_NAME", `s."role"::text`)}
   WHERE s."id" = $1::uuid AND s."organization_id" = $2::uuid AND s."status" <> 'departed' AND s."deleted_at" IS NULL
     -- a token from a sign-in names its session, which must still be open (CLI tokens name none)
     AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM "sessions" se WHERE se."id" = $3::uuid AND se."staff_id" = s."id" AND se."revoked_at" IS NULL))
-  GROUP BY s."id"`;
+  GROUP BY s."id"`);
 
 // The key's "last used" is informational: refreshed at most once a minute, in the same statement.
-const API_KEY_SQL = `${COUNT_HIT.replace("$BUCKET", "'key:' || left($1, 16)")},
-  touched AS (UPDATE "api_keys" SET "last_used_at" = now()
-              WHERE "key_hash" = $1 AND ("last_used_at" IS NULL OR "last_used_at" < now() - interval '1 minute'))
-  SELECT k."id", k."organization_id", k."created_by" AS staff_id, kr."name" AS role, (SELECT "count" FROM hit) AS hits,
+const API_KEY_SQL = viewerSql("'key:' || left($1, 16)", `
+  SELECT k."id", k."organization_id", k."created_by" AS staff_id, kr."name" AS role, HITS AS hits,
          coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
   FROM "api_keys" k JOIN "organizations" o ON o."id" = k."organization_id" AND o."is_active"
   JOIN "roles" kr ON kr."id" = k."role_id"
   ${PERMISSIONS_OF_ROLE.replace("ROLE_NAME", `kr."name"`)}
   WHERE k."key_hash" = $1 AND k."revoked_at" IS NULL AND (k."expires_at" IS NULL OR k."expires_at" > now())
-  GROUP BY k."id", kr."name"`;
+  GROUP BY k."id", kr."name"`, [`touched AS (UPDATE "api_keys" SET "last_used_at" = now()
+              WHERE "key_hash" = $1 AND ("last_used_at" IS NULL OR "last_used_at" < now() - interval '1 minute'))`]);
 
 type Counted = Viewer & { hits: number };
 
-async function staffViewer(db: Database, secret: string, token: string): Promise<Counted | null> {
+const variant = (sql: { counted: string; uncounted: string }, count: boolean) => (count ? sql.counted : sql.uncounted);
+
+async function staffViewer(db: Database, secret: string, token: string, count: boolean): Promise<Counted | null> {
   const claims = await verifySessionToken(secret, token).catch(() => null);
   if (!claims) return null;
-  const [row] = await db.prisma.$queryRawUnsafe<Row[]>(STAFF_SQL, claims.staffId, claims.organizationId, claims.sessionId ?? null);
+  const [row] = await db.rows<Row>(variant(STAFF_SQL, count), [claims.staffId, claims.organizationId, claims.sessionId ?? null]);
   return row ? { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions), hits: row.hits } : null;
 }
 
-async function apiKeyViewer(db: Database, key: string): Promise<Counted | null> {
-  const [row] = await db.prisma.$queryRawUnsafe<Row[]>(API_KEY_SQL, hashApiKey(key));
+async function apiKeyViewer(db: Database, key: string, count: boolean): Promise<Counted | null> {
+  const [row] = await db.rows<Row>(variant(API_KEY_SQL, count), [hashApiKey(key)]);
   if (!row) return null;
   return { kind: "api_key", organizationId: row.organization_id, staffId: row.staff_id, apiKeyId: row.id, role: row.role, permissions: new Set(row.permissions), hits: row.hits };
 }
@@ -81,9 +92,10 @@ export async function viewerFromAuthorization(db: Database, secret: string, auth
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "");
   if (!match) throw unauthenticated(`Sign-in required. ${SIGN_IN_HINT}`);
   const token = match[1];
-  const viewer = await (isApiKey(token) ? apiKeyViewer(db, token) : staffViewer(db, secret, token)).catch(() => null);
+  const count = limits.perMinute > 0;
+  const viewer = await (isApiKey(token) ? apiKeyViewer(db, token, count) : staffViewer(db, secret, token, count)).catch(() => null);
   if (!viewer) throw unauthenticated(`The token or API key is invalid, expired or revoked. ${SIGN_IN_HINT}`);
-  await pruneOldWindows(db);
+  if (count) await pruneOldWindows(db);
   if (limits.perMinute > 0 && viewer.hits > limits.perMinute) {
     throw rateLimited(`Rate limit of ${limits.perMinute} requests per minute exceeded for this ${viewer.kind === "api_key" ? "API key" : "user"}.`, 60 - new Date().getSeconds());
   }

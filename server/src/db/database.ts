@@ -9,6 +9,7 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { withSoftDelete } from "./softDelete";
 import { lockDataDir } from "./embeddedLock";
+import { clientRows, trackPoolCheckouts, type SqlRows } from "./directSql";
 
 export type HubPrisma = ReturnType<typeof withSoftDelete>;
 
@@ -23,6 +24,8 @@ export interface QueryEvent { query: string; params: string; duration: number }
 export interface Database {
   kind: "pglite" | "postgres";
   prisma: HubPrisma;
+  /** Raw SQL outside any transaction (PostgreSQL: the pool directly, skipping Prisma's query compiler). */
+  rows: SqlRows;
   /** Runs fn on one dedicated connection (PGlite has only one). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Subscribes to every SQL statement Prisma sends; returns the unsubscribe function. */
@@ -45,9 +48,11 @@ export interface OpenOptions {
 function prismaWithEvents(adapter: PrismaPg | PrismaPGlite, watch: boolean) {
   const base = new PrismaClient({ adapter, log: watch ? [{ emit: "event", level: "query" }] : [] });
   const listeners = new Set<(e: QueryEvent) => void>();
-  if (watch) base.$on("query", (e) => { for (const l of listeners) l({ query: e.query, params: e.params, duration: e.duration }); });
+  const emit = (e: QueryEvent) => { for (const l of listeners) l(e); };
+  if (watch) base.$on("query", (e) => emit({ query: e.query, params: e.params, duration: e.duration }));
   const onQuery = (l: (e: QueryEvent) => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
-  return { base, prisma: withSoftDelete(base), onQuery };
+  // Statements sent beside Prisma (db/directSql.ts) are told to the same listeners.
+  return { base, prisma: withSoftDelete(base), onQuery, emit: watch ? emit : undefined };
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -59,10 +64,12 @@ async function openPostgres(url: string, max: number, watch: boolean): Promise<D
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client's network error must not crash the process; the next checkout reconnects.
   pool.on("error", (err) => console.error(`database: idle connection lost (${err.message})`));
-  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPg(pool), watch);
+  const { base, prisma, onQuery, emit } = prismaWithEvents(new PrismaPg(pool), watch);
+  trackPoolCheckouts(pool, emit);
   return {
     kind: "postgres",
     prisma,
+    rows: clientRows(pool, emit),
     onQuery,
     async withSession(fn) {
       const client = await pool.connect();
@@ -100,6 +107,8 @@ async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
   return {
     kind: "pglite",
     prisma,
+    // PGlite is one session: a statement beside Prisma's would land in whatever transaction it has open.
+    rows: (text, values) => prisma.$queryRawUnsafe(text, ...values),
     onQuery,
     withSession: (fn) => fn(session),
     async close() { await base.$disconnect(); await lite.close(); unlock(); },

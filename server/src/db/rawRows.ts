@@ -1,11 +1,12 @@
-// Relation loaders read their batches with one SQL statement through $queryRaw: for a batch
-// of rows, Prisma's query compiler and result mapping cost more than the query itself (the
-// graph bench's profile: ~2.4 ms for 150 assignments by findMany, ~1.4 ms raw). Columns are
+// Relation loaders read their batches with one raw SQL statement, on the request
+// transaction's connection directly where it can (db/directSql.ts): for a batch of rows,
+// Prisma's query compiler and result mapping cost more than the query itself. Columns are
 // aliased to the model's field names, read from the client's runtime data model, so a row has
 // the shape and types findMany gives (Decimal, Date, JSON, enums as their values).
 // Raw reads skip the soft-delete extension: callers say whether archived rows count.
 import { Prisma } from "../generated/prisma/client";
 import type { HubPrisma } from "./database";
+import { rowsOf } from "./directSql";
 
 interface RuntimeModel { dbName: string | null; fields: { name: string; kind: string; dbName?: string | null }[] }
 type WithDataModel = { _runtimeDataModel: { models: Record<string, RuntimeModel> } };
@@ -47,7 +48,8 @@ export async function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.
   const distinct = options.distinctOn ? `DISTINCT ON (${options.distinctOn}) ` : "";
   const key = options.key ? `, ${options.key} AS "key"` : "";
   const joined = options.with ? `, ${tableOf(prisma, options.with.model, options.with.alias, `${options.with.as}.`).columns}` : "";
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`;
+  const statement = Prisma.sql`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`;
+  const rows = await rowsOf(prisma)<Record<string, unknown>>(statement.text, statement.values);
   return options.with ? rows.map((row) => nest(row, `${options.with!.as}.`)) as T[] : rows as T[];
 }
 

@@ -4,6 +4,7 @@
 // ready; a mutation is a savepoint inside it (graphql/mutationTransaction.ts).
 import type { HubPrisma } from "../db/database";
 import type { Viewer } from "../auth/viewer";
+import { bindDirectSql, rowsOf, trackCheckout, type SqlRows } from "../db/directSql";
 
 export interface RequestTransaction {
   prisma: HubPrisma;
@@ -13,35 +14,49 @@ export interface RequestTransaction {
 
 const TIMEOUT_MS = 60_000;
 
+const SETTINGS = `SELECT set_config('role', 'hub_app', true), set_config('hub.organization_id', $1, true),
+  set_config('hub.staff_id', $2, true), set_config('hub.partner_scope', $3, true)`;
+
 /** Makes the transaction's statements run as hub_app with the viewer's row-level security settings. */
-async function actAs(tx: HubPrisma, viewer: Viewer) {
-  await tx.$executeRaw`SELECT set_config('role', 'hub_app', true),
-    set_config('hub.organization_id', ${viewer.organizationId}, true),
-    set_config('hub.staff_id', ${viewer.staffId ?? ""}, true),
-    set_config('hub.partner_scope', ${viewer.permissions.has("partners:read_all") ? "all" : "assigned"}, true)`;
+async function actAs(rows: SqlRows, viewer: Viewer) {
+  await rows(SETTINGS, [viewer.organizationId, viewer.staffId ?? "", viewer.permissions.has("partners:read_all") ? "all" : "assigned"]);
 }
 
 /** Background work (sync jobs) in its own transaction, under the same row-level security as a request. */
 export function inViewerTransaction<T>(base: HubPrisma, viewer: Viewer, fn: (tx: HubPrisma) => Promise<T>, timeoutMs = 600_000): Promise<T> {
-  return base.$transaction(async (tx) => { await actAs(tx as HubPrisma, viewer); return fn(tx as HubPrisma); }, { timeout: timeoutMs, maxWait: 60_000 });
+  return base.$transaction(async (tx) => { await actAs(rowsOf(tx as HubPrisma), viewer); return fn(tx as HubPrisma); }, { timeout: timeoutMs, maxWait: 60_000 });
 }
 
+/**
+ * Opens the request's transaction. On PostgreSQL its raw reads (rowsOf) then go to the
+ * transaction's connection directly; they stop with the transaction, when the connection
+ * goes back to the pool.
+ */
 export async function openRequestTransaction(base: HubPrisma, viewer: Viewer): Promise<RequestTransaction> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => { release = resolve; });
   let handOut!: (tx: HubPrisma) => void;
   const ready = new Promise<HubPrisma>((resolve) => { handOut = resolve; });
-  const done = base.$transaction(async (tx) => {
-    await actAs(tx as HubPrisma, viewer);
+  let open = true;
+  const tracked = trackCheckout(() => base.$transaction(async (tx) => {
+    const rows = tracked.rows();
+    if (rows) {
+      bindDirectSql(tx as HubPrisma, (text, values) => {
+        if (!open) throw new Error("request transaction: a statement came after the transaction ended");
+        return rows(text, values);
+      });
+    }
+    await actAs(rowsOf(tx as HubPrisma), viewer);
     handOut(tx as HubPrisma);
     await released;
-  }, { timeout: TIMEOUT_MS, maxWait: 30_000 });
+  }, { timeout: TIMEOUT_MS, maxWait: 30_000 }));
+  const done = tracked.result;
   const prisma = await Promise.race([ready, done.then(() => { throw new Error("request transaction ended before it started"); })]);
   let finished: Promise<void> | undefined;
   return {
     prisma,
     finish() {
-      finished ??= (release(), done.catch((err: Error) => console.error(`graphql: request transaction did not commit: ${err.message}`)));
+      finished ??= (open = false, release(), done.catch((err: Error) => console.error(`graphql: request transaction did not commit: ${err.message}`)));
       return finished;
     },
   };

@@ -6,7 +6,9 @@ import { DateTimeScalar } from "../../graphql/scalars";
 import { partnerAsOf } from "./partner.asOf";
 import { Partner, PartnerConnection, partnerFilter, partnerOrder } from "./partner.type";
 import { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
-import { archivePartner, createPartner, findPartner, guardFinancialQuery, restorePartner, updatePartner } from "./partner.service";
+import { archivePartner, createPartner, guardFinancialQuery, restorePartner, updatePartner } from "./partner.service";
+import { partnerById } from "./partner.loaders";
+import { isUuid } from "../../lib/ids";
 
 const opt = { nullable: true };
 
@@ -30,11 +32,14 @@ export class PartnerResolver {
 
   @Authorized("partners:read")
   @Query(() => Partner, { nullable: true, description: "A partner by id (archived ones only with includeArchived)." })
-  partner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
+  async partner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string,
     @Arg("includeArchived", () => Boolean, { defaultValue: false, description: "Also find an archived partner." }) includeArchived: boolean,
     @Arg("asOf", () => DateTimeScalar, { nullable: true, description: "The partner's fields as they were at this moment, from the audit log (null if it did not exist yet). Its relations are today's." }) asOf?: Date) {
     if (asOf) return partnerAsOf(ctx, id, asOf);
-    return findPartner(ctx, id, archiveScope(includeArchived)).catch(() => null);
+    if (!isUuid(id)) return null;
+    // Through the loader (one raw statement, shared with the query's other partner lookups).
+    const partner = await ctx.loaders.get(partnerById).load(id);
+    return partner && (includeArchived || !partner.deletedAt) ? partner : null;
   }
 
   @Authorized("partners:read")

@@ -22,13 +22,16 @@ export const statusesByPartner = defineLoader<string, WeeklyStatus[], WeekRange>
 });
 
 /**
- * Each partner's most recent status: DISTINCT ON in SQL, one row per partner (Prisma's
- * distinct would fetch every week of every partner and drop all but one in memory).
+ * Each partner's most recent status: one backward step of the (partner, week) index per
+ * partner, then those rows by id (DISTINCT ON read every week of every partner).
  */
 export const latestStatusByPartner = defineLoader<string, WeeklyStatus | null>("latestStatusByPartner", ({ prisma, organizationId, rows: visible }) => async (ids) => {
   const rows = await rawRows<WeeklyStatus>(prisma, "WeeklyStatus", Prisma.sql`
-    WHERE r."partner_id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid ${visible.partnerSql('r."partner_id"')}
-    ORDER BY r."partner_id", r."week_start_date" DESC`, { distinctOn: 'r."partner_id"' });
+    WHERE r."id" = ANY(ARRAY(
+      SELECT (SELECT w."id" FROM "weekly_statuses" w
+              WHERE w."partner_id" = k."id" AND w."organization_id" = ${organizationId}::uuid ${visible.partnerSql('w."partner_id"')}
+              ORDER BY w."week_start_date" DESC LIMIT 1)
+      FROM unnest(${[...ids]}::uuid[]) AS k("id")))`);
   const map = new Map(rows.map((r) => [r.partnerId, r]));
   return ids.map((id) => map.get(id) ?? null);
 });
