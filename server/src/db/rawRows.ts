@@ -27,6 +27,16 @@ function tableOf(prisma: HubPrisma, model: string, alias = "r", prefix = "") {
   return known;
 }
 
+/** The column (in `r`) that holds a model's field. */
+export function columnName(prisma: HubPrisma, model: string, field: string): string {
+  const f = (prisma as unknown as WithDataModel)._runtimeDataModel.models[model]?.fields.find((x) => x.name === field);
+  if (!f) throw new Error(`rawRows: no field ${model}.${field}`);
+  return `r."${f.dbName ?? f.name}"`;
+}
+
+/** SQL text with its own $1… placeholders and their values (built with graphql/filterSql.ts's SqlParams). */
+export interface SqlText { text: string; values: unknown[] }
+
 export interface RawOptions {
   /** Keep the first row per value of this SQL expression. */
   distinctOn?: string;
@@ -43,12 +53,14 @@ export interface RawOptions {
  * Rows of a model whose table is aliased `r` in the rest of the statement
  * (`JOIN … WHERE r."partner_id" = ANY(…) ORDER BY …`).
  */
-export async function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.Sql, options: RawOptions = {}): Promise<T[]> {
+export async function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.Sql | SqlText, options: RawOptions = {}): Promise<T[]> {
   const { columns, table } = tableOf(prisma, model);
   const distinct = options.distinctOn ? `DISTINCT ON (${options.distinctOn}) ` : "";
   const key = options.key ? `, ${options.key} AS "key"` : "";
   const joined = options.with ? `, ${tableOf(prisma, options.with.model, options.with.alias, `${options.with.as}.`).columns}` : "";
-  const statement = Prisma.sql`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`;
+  const statement = rest instanceof Prisma.Sql
+    ? Prisma.sql`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`
+    : { text: `SELECT ${distinct}${columns}${key}${joined} FROM ${table} r ${rest.text}`, values: rest.values };
   const rows = await rowsOf(prisma)<Record<string, unknown>>(statement.text, statement.values);
   return options.with ? rows.map((row) => nest(row, `${options.with!.as}.`)) as T[] : rows as T[];
 }

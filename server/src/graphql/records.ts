@@ -1,5 +1,6 @@
 // Fetching one record of the viewer's organization for a mutation, or NOT_FOUND.
 import type { Context } from "./context";
+import { Prisma } from "../generated/prisma/client";
 import { notFound } from "./errors";
 import { isUuid } from "../lib/ids";
 
@@ -16,6 +17,10 @@ export async function requireRecord<T>(ctx: Context, model: FindFirst<T>, what: 
  * deletedAt at the top level of a where tells the soft-delete extension not to add its filter.
  */
 export const archiveScope = (includeArchived: boolean | null | undefined) => (includeArchived ? { deletedAt: undefined } : {});
+
+/** The same scope in SQL on the row `r` (for raw reads): the organization, live rows unless archived ones are asked for, and any extra condition (`AND …`). */
+export const organizationSql = (ctx: Context, includeArchived: boolean | null | undefined, extra: Prisma.Sql = Prisma.empty) =>
+  Prisma.sql`r."organization_id" = ${ctx.organizationId}::uuid ${includeArchived ? Prisma.empty : Prisma.sql`AND r."deleted_at" IS NULL`} ${extra}`;
 
 interface SoftDeletable<T> extends FindFirst<T> {
   update(args: { where: { id: string }; data: { deletedAt: Date | null } }): Promise<T>;

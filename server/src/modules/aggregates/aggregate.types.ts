@@ -4,7 +4,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import { DateScalar } from "../../graphql/scalars";
-import { BUCKETS, kindOf, type AggregateTable, type Grouping } from "./aggregate.sql";
+import { BUCKETS, type AggregateTable, type Grouping } from "./aggregate.sql";
+import { kindOf } from "../../graphql/filterSql";
 
 const opt = { nullable: true };
 const upperSnake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();

@@ -1,7 +1,7 @@
 import { Authorized, Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
-import { archiveScope } from "../../graphql/records";
+import { archiveScope, organizationSql } from "../../graphql/records";
 import { DateTimeScalar } from "../../graphql/scalars";
 import { partnerAsOf } from "./partner.asOf";
 import { Partner, PartnerConnection, partnerFilter, partnerOrder } from "./partner.type";
@@ -27,7 +27,8 @@ export class PartnerResolver {
     guardFinancialQuery(ctx, args.filter, args.orderBy);
     return listConnection(PartnerConnection, ctx.prisma.partner as never,
       { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived), ...ctx.rows.partner },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, partnerFilter, partnerOrder);
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, partnerFilter, partnerOrder,
+      { prisma: ctx.prisma, model: "Partner", scope: organizationSql(ctx, args.includeArchived, ctx.rows.partnerSql('r."id"')) });
   }
 
   @Authorized("partners:read")

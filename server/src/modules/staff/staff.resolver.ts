@@ -1,7 +1,7 @@
 import { Authorized, Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
-import { archiveScope } from "../../graphql/records";
+import { archiveScope, organizationSql } from "../../graphql/records";
 import { Staff, StaffConnection, staffFilter, staffOrder } from "./staff.type";
 import { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
 import { staffById } from "./staff.loaders";
@@ -23,7 +23,8 @@ export class StaffResolver {
   staffMembers(@Ctx() ctx: Context, @Args(() => StaffArgs) args: StaffArgs) {
     return listConnection(StaffConnection, ctx.prisma.staff as never,
       { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, staffFilter, staffOrder);
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) }, staffFilter, staffOrder,
+      { prisma: ctx.prisma, model: "Staff", scope: organizationSql(ctx, args.includeArchived) });
   }
 
   @Authorized("staff:read")
