@@ -24,6 +24,8 @@ export interface GraphFigures { scale: number; seconds: number; rounds: number; 
 
 const POOL_SIZE = "10"; // our server's default pool; PostGraphile gets the same
 const COUNT_REQUESTS = 10;
+const SETTLE_MS = 60_000;
+const IDLE_MS = 30; // a trivial query this fast means nothing else is being served
 
 interface Endpoint { server: RunningServer; headers: Record<string, string>; request(q: BenchQuery): { query: string; variables: Record<string, unknown> } }
 
@@ -92,12 +94,25 @@ export async function benchGraph(options: GraphOptions): Promise<GraphFigures> {
       url: `${e.server.url}/graphql`, method: "POST", connections: options.connections, duration: seconds,
       headers: { "content-type": "application/json", ...e.headers }, body: JSON.stringify(e.request(q)),
     });
-    for (const side of ["ours", "theirs"] as const) for (const q of QUERIES) await load(direct[side], q, 1); // warm both up
+    // A run ends with requests still being served (a staff-capacity request takes seconds, and
+    // neither server stops one whose client left): the next run waits until both are idle.
+    const settle = async () => {
+      for (const side of ["ours", "theirs"] as const) {
+        for (let waited = 0; waited < SETTLE_MS; waited += 250) {
+          const started = performance.now();
+          await post(direct[side], { query: "{ __typename }", variables: {} });
+          if (performance.now() - started < IDLE_MS) break;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+    };
+    for (const side of ["ours", "theirs"] as const) for (const q of QUERIES) { await load(direct[side], q, 1); await settle(); } // warm both up
     const runs = new Map<string, autocannon.Result[]>();
     for (let round = 0; round < options.rounds; round++) {
       for (const q of QUERIES) {
         for (const side of (round % 2 ? ["theirs", "ours"] : ["ours", "theirs"]) as Side[]) {
           const result = await load(direct[side], q, options.seconds);
+          await settle();
           runs.set(`${q.name}/${side}`, [...(runs.get(`${q.name}/${side}`) ?? []), result]);
           log(`  round ${round + 1}, ${q.name}, ${side === "ours" ? "ours" : "PostGraphile"}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms${result.errors + result.non2xx ? `, ${result.errors + result.non2xx} failed` : ""}`);
         }
