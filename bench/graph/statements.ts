@@ -9,7 +9,8 @@ export interface StatementCounts { control: number; settings: number; data: numb
 const kindOf = (sql: string): keyof StatementCounts => {
   const text = sql.trim().toLowerCase();
   if (/^(begin|start transaction|commit|rollback|savepoint|release|end)\b/.test(text)) return "control";
-  if (/^set\b/.test(text) || /^select\s+set_config\(/.test(text)) return "settings";
+  // Our viewer lookup also sets the request's role and claims: it stands where PostGraphile's set_config statement stands.
+  if (/^set\b/.test(text) || /^select\s+set_config\(/.test(text) || text.includes("set_config('role', 'hub_app'")) return "settings";
   return "data";
 };
 

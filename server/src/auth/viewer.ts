@@ -2,6 +2,7 @@
 // resolve, in one SQL statement, to the organization, the role and its permissions.
 // Anything else is UNAUTHENTICATED, with no detail leaked.
 import type { Database } from "../db/database";
+import type { SqlRows } from "../db/directSql";
 import { rateLimited, unauthenticated } from "../graphql/errors";
 import { hashApiKey, isApiKey } from "./apiKeys";
 import { verifySessionToken } from "./sessionToken";
@@ -88,13 +89,46 @@ async function pruneOldWindows(db: Database) {
   if (Math.random() < 0.001) await db.prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 3_600_000) } } });
 }
 
-export async function viewerFromAuthorization(db: Database, secret: string, authorization: string | undefined, limits: RequestLimits = { perMinute: 0 }): Promise<Viewer> {
+function bearer(authorization: string | undefined): string {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "");
   if (!match) throw unauthenticated(`Sign-in required. ${SIGN_IN_HINT}`);
-  const token = match[1];
+  return match[1];
+}
+
+const invalid = () => unauthenticated(`The token or API key is invalid, expired or revoked. ${SIGN_IN_HINT}`);
+
+// A staff viewer's lookup that also makes the rest of its transaction run as them (role
+// hub_app and the row-level security settings of graphql/requestTransaction.ts): one
+// statement where there would be two. The lookup's rows are read (the CTE is aggregated)
+// before the settings change, so it reads as the server's own role.
+const STAFF_WITH_SETTINGS_SQL = `WITH v AS MATERIALIZED (${STAFF_SQL.uncounted})
+  SELECT v.*, set_config('role', 'hub_app', true), set_config('hub.organization_id', v."organization_id"::text, true),
+    set_config('hub.staff_id', v."id"::text, true),
+    set_config('hub.partner_scope', CASE WHEN 'partners:read_all' = ANY(v."permissions") THEN 'all' ELSE 'assigned' END, true)
+  FROM v`;
+
+/**
+ * How a request's transaction begins when its viewer is found inside it: a staff session
+ * token while nothing is counted (no rate limit: the lookup only reads, so it may share the
+ * request's transaction). Null: look the viewer up first (viewerFromAuthorization).
+ */
+export async function viewerInTransaction(secret: string, authorization: string | undefined, limits: RequestLimits): Promise<((rows: SqlRows) => Promise<Viewer>) | null> {
+  const token = bearer(authorization);
+  if (limits.perMinute > 0 || isApiKey(token)) return null;
+  const claims = await verifySessionToken(secret, token).catch(() => null);
+  if (!claims) throw invalid();
+  return async (rows) => {
+    const [row] = await rows<Row>(STAFF_WITH_SETTINGS_SQL, [claims.staffId, claims.organizationId, claims.sessionId ?? null]);
+    if (!row) throw invalid();
+    return { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions) };
+  };
+}
+
+export async function viewerFromAuthorization(db: Database, secret: string, authorization: string | undefined, limits: RequestLimits = { perMinute: 0 }): Promise<Viewer> {
+  const token = bearer(authorization);
   const count = limits.perMinute > 0;
   const viewer = await (isApiKey(token) ? apiKeyViewer(db, token, count) : staffViewer(db, secret, token, count)).catch(() => null);
-  if (!viewer) throw unauthenticated(`The token or API key is invalid, expired or revoked. ${SIGN_IN_HINT}`);
+  if (!viewer) throw invalid();
   if (count) await pruneOldWindows(db);
   if (limits.perMinute > 0 && viewer.hits > limits.perMinute) {
     throw rateLimited(`Rate limit of ${limits.perMinute} requests per minute exceeded for this ${viewer.kind === "api_key" ? "API key" : "user"}.`, 60 - new Date().getSeconds());

@@ -62,19 +62,24 @@ export async function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.
     ? Prisma.sql`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`
     : { text: `SELECT ${distinct}${columns}${key}${joined} FROM ${table} r ${rest.text}`, values: rest.values };
   const rows = await rowsOf(prisma)<Record<string, unknown>>(statement.text, statement.values);
-  return options.with ? rows.map((row) => nest(row, `${options.with!.as}.`)) as T[] : rows as T[];
+  return (options.with ? nest(rows, `${options.with.as}.`) : rows) as T[];
 }
 
-/** Moves the `prefix`-named columns of a row into one object under the prefix (null when its id is). */
-function nest(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const inner: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    if (k.startsWith(prefix)) inner[k.slice(prefix.length)] = v;
-    else out[k] = v;
-  }
-  out[prefix.slice(0, -1)] = inner.id === null || inner.id === undefined ? null : inner;
-  return out;
+/** Moves the `prefix`-named columns of each row into one object under the prefix (null when its id is). */
+function nest(rows: Record<string, unknown>[], prefix: string): Record<string, unknown>[] {
+  if (!rows.length) return rows;
+  const keys = Object.keys(rows[0]); // every row has the statement's columns: split them once
+  const outer = keys.filter((k) => !k.startsWith(prefix));
+  const inner = keys.filter((k) => k.startsWith(prefix)).map((k) => [k, k.slice(prefix.length)] as const);
+  const as = prefix.slice(0, -1);
+  return rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const k of outer) out[k] = row[k];
+    const joined: Record<string, unknown> = {};
+    for (const [k, name] of inner) joined[name] = row[k];
+    out[as] = joined.id === null || joined.id === undefined ? null : joined;
+    return out;
+  });
 }
 
 /** Rows fetched with a key, grouped under the requested keys (the key itself left out of the rows). */

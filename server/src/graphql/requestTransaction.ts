@@ -28,15 +28,17 @@ export function inViewerTransaction<T>(base: HubPrisma, viewer: Viewer, fn: (tx:
 }
 
 /**
- * Opens the request's transaction. On PostgreSQL its raw reads (rowsOf) then go to the
+ * Opens the request's transaction for a viewer: begin runs its first statement(s), setting
+ * the viewer's row-level security (actAs a known viewer, or the lookup that finds the viewer
+ * and sets them at once: auth/viewer.ts). On PostgreSQL its raw reads (rowsOf) then go to the
  * transaction's connection directly; they stop with the transaction, when the connection
  * goes back to the pool.
  */
-export async function openRequestTransaction(base: HubPrisma, viewer: Viewer): Promise<RequestTransaction> {
+export async function openRequestTransaction(base: HubPrisma, begin: Viewer | ((rows: SqlRows) => Promise<Viewer>)): Promise<RequestTransaction & { viewer: Viewer }> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => { release = resolve; });
-  let handOut!: (tx: HubPrisma) => void;
-  const ready = new Promise<HubPrisma>((resolve) => { handOut = resolve; });
+  let handOut!: (ready: { tx: HubPrisma; viewer: Viewer }) => void;
+  const ready = new Promise<{ tx: HubPrisma; viewer: Viewer }>((resolve) => { handOut = resolve; });
   let open = true;
   const tracked = trackCheckout(() => base.$transaction(async (tx) => {
     const rows = tracked.rows();
@@ -46,15 +48,17 @@ export async function openRequestTransaction(base: HubPrisma, viewer: Viewer): P
         return rows(text, values);
       });
     }
-    await actAs(rowsOf(tx as HubPrisma), viewer);
-    handOut(tx as HubPrisma);
+    const viewer = typeof begin === "function" ? await begin(rowsOf(tx as HubPrisma)) : (await actAs(rowsOf(tx as HubPrisma), begin), begin);
+    handOut({ tx: tx as HubPrisma, viewer });
     await released;
   }, { timeout: TIMEOUT_MS, maxWait: 30_000 }));
   const done = tracked.result;
-  const prisma = await Promise.race([ready, done.then(() => { throw new Error("request transaction ended before it started"); })]);
+  // A begin that fails (no such viewer) ends the transaction: its error is the answer.
+  const { tx, viewer } = await Promise.race([ready, done.then(() => { throw new Error("request transaction ended before it started"); })]);
   let finished: Promise<void> | undefined;
   return {
-    prisma,
+    prisma: tx,
+    viewer,
     finish() {
       finished ??= (open = false, release(), done.catch((err: Error) => console.error(`graphql: request transaction did not commit: ${err.message}`)));
       return finished;

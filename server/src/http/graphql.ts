@@ -4,8 +4,9 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database";
-import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
+import { viewerFromAuthorization, viewerInTransaction, type RequestLimits } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
+import type { Viewer } from "../auth/viewer";
 import { openRequestTransaction, type RequestTransaction } from "../graphql/requestTransaction";
 import type { SheetsAccess } from "../pipeline/sheets";
 import type { SyncWorker } from "../pipeline/syncJobs";
@@ -55,14 +56,15 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
         return true;
       }
     }
-    let transaction: RequestTransaction | undefined;
+    let transaction: (RequestTransaction & { viewer: Viewer }) | undefined;
     let context: Context | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
       context: async () => {
-        const viewer = await viewerFromAuthorization(db, secret, req.headers.authorization, options.requestLimits);
-        transaction = await openRequestTransaction(db.prisma, viewer);
-        context = createContext(db, viewer, transaction.prisma, { sheets: options.sheets, syncWorker: options.syncWorker });
+        const { authorization } = req.headers;
+        const found = await viewerInTransaction(secret, authorization, options.requestLimits);
+        transaction = await openRequestTransaction(db.prisma, found ?? await viewerFromAuthorization(db, secret, authorization, options.requestLimits));
+        context = createContext(db, transaction.viewer, transaction.prisma, { sheets: options.sheets, syncWorker: options.syncWorker });
         return context;
       },
     }).finally(() => transaction?.finish());

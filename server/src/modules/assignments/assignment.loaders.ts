@@ -9,15 +9,17 @@ type Scope = { activeOnly: boolean };
 
 /**
  * Assignments whose partner_id or staff_id is one of ids, oldest first, of partners the viewer
- * may see; their staff come in the same statement and prime staffById (assignment → staff
- * costs no statement of its own).
+ * may see. By partner, their staff come in the same statement and prime staffById
+ * (assignment → staff costs no statement of its own); by staff, the staff are the parents.
  */
 async function assignmentsWhere({ prisma, organizationId, rows, prime }: LoaderScope, column: "partner_id" | "staff_id", ids: readonly string[], activeOnly: boolean) {
-  const found = await rawRows<Assignment & { staff: Staff | null }>(prisma, "PartnerAssignment", Prisma.sql`
-    LEFT JOIN "staff" s ON s."id" = r."staff_id"
+  const withStaff = column === "partner_id";
+  const found = await rawRows<Assignment & { staff?: Staff | null }>(prisma, "PartnerAssignment", Prisma.sql`
+    ${withStaff ? Prisma.sql`LEFT JOIN "staff" s ON s."id" = r."staff_id"` : Prisma.empty}
     WHERE r.${Prisma.raw(`"${column}"`)} = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid
       ${activeOnly ? Prisma.sql`AND r."unassigned_at" IS NULL` : Prisma.empty} ${rows.partnerSql('r."partner_id"')}
-    ORDER BY r."assigned_at", r."id"`, { with: { model: "Staff", alias: "s", as: "staff" } });
+    ORDER BY r."assigned_at", r."id"`, withStaff ? { with: { model: "Staff", alias: "s", as: "staff" } } : {});
+  if (!withStaff) return found as Assignment[];
   return found.map(({ staff, ...assignment }) => {
     if (staff) prime(staffById, staff.id, staff);
     return assignment as Assignment;

@@ -5,19 +5,20 @@ import type { WeeklyStatus } from "./weeklyStatus.type";
 import type { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 
-export interface WeekRange { from: string | null; to: string | null }
+/** A week range (either end optional), and whether the statuses' reporters are wanted too. */
+export interface StatusesQuery { from: string | null; to: string | null; reporters: boolean }
 
-/** Each partner's statuses within an optional week range (batched per range); their reporters prime staffById. */
-export const statusesByPartner = defineLoader<string, WeeklyStatus[], WeekRange>("statusesByPartner", ({ prisma, organizationId, rows: visible, prime }, { from, to }) => async (ids) => {
-  const found = await rawRows<WeeklyStatus & { reporter: Staff | null }>(prisma, "WeeklyStatus", Prisma.sql`
-    LEFT JOIN "staff" s ON s."id" = r."reported_by"
+/** Each partner's statuses within an optional week range (batched per range); reporters, when asked for, come joined and prime staffById. */
+export const statusesByPartner = defineLoader<string, WeeklyStatus[], StatusesQuery>("statusesByPartner", ({ prisma, organizationId, rows: visible, prime }, { from, to, reporters }) => async (ids) => {
+  const found = await rawRows<WeeklyStatus & { reporter?: Staff | null }>(prisma, "WeeklyStatus", Prisma.sql`
+    ${reporters ? Prisma.sql`LEFT JOIN "staff" s ON s."id" = r."reported_by"` : Prisma.empty}
     WHERE r."partner_id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid ${visible.partnerSql('r."partner_id"')}
       ${from ? Prisma.sql`AND r."week_start_date" >= ${from}::date` : Prisma.empty} ${to ? Prisma.sql`AND r."week_start_date" <= ${to}::date` : Prisma.empty}
-    ORDER BY r."week_start_date" DESC`, { with: { model: "Staff", alias: "s", as: "reporter" } });
-  const statuses = found.map(({ reporter, ...status }) => {
+    ORDER BY r."week_start_date" DESC`, reporters ? { with: { model: "Staff", alias: "s", as: "reporter" } } : {});
+  const statuses = reporters ? found.map(({ reporter, ...status }) => {
     if (reporter) prime(staffById, reporter.id, reporter);
     return status as WeeklyStatus;
-  });
+  }) : found;
   return groupedBy(ids, statuses, (s) => s.partnerId);
 });
 

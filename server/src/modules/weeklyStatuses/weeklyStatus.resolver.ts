@@ -1,4 +1,6 @@
-import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { selects } from "../../graphql/lookahead";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf, rowsConnection } from "../../graphql/connection";
 import { DateScalar } from "../../graphql/scalars";
@@ -53,8 +55,9 @@ export class WeeklyStatusResolver {
 @Resolver(() => Partner)
 export class PartnerWeeklyStatusesResolver {
   @FieldResolver(() => WeeklyStatusConnection, { description: "The partner's weekly statuses, newest first, optionally within from..to." })
-  async weeklyStatuses(@Root() p: Partner, @Ctx() ctx: Context, @Args(() => PartnerStatusesArgs) args: PartnerStatusesArgs) {
-    const rows = await ctx.loaders.get(statusesByPartner, { from: day(args.from), to: day(args.to) }).load(p.id);
+  async weeklyStatuses(@Root() p: Partner, @Ctx() ctx: Context, @Args(() => PartnerStatusesArgs) args: PartnerStatusesArgs, @Info() info: GraphQLResolveInfo) {
+    const reporters = selects(info, ["nodes", "reportedBy"]) || selects(info, ["edges", "node", "reportedBy"]);
+    const rows = await ctx.loaders.get(statusesByPartner, { from: day(args.from), to: day(args.to), reporters }).load(p.id);
     return rowsConnection(WeeklyStatusConnection, rows, { orderBy: args.orderBy, page: pageOf(args) }, weeklyStatusOrder);
   }
 
