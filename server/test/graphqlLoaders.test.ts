@@ -51,6 +51,15 @@ describe.each(TARGETS)("statements per request on %s", (target) => {
     expect(r.count).toBeLessThanOrEqual(6);
   });
 
+  it("answers parent ASINs' children from the statement that read the partners' ASINs", async () => {
+    const parents = await statements(`{ partners(first: 40) { nodes { parentAsins { asinCode } } } }`, {});
+    const families = await statements(`{ partners(first: 40) { nodes { parentAsins { asinCode children { asinCode parentAsin } } } } }`, {});
+    expect(families.count).toBe(parents.count);
+    const children = families.data.partners.nodes.flatMap((p: any) => p.parentAsins.flatMap((a: any) => a.children.map((c: any) => [a.asinCode, c.parentAsin])));
+    expect(children.length).toBeGreaterThan(5);
+    expect(children.every(([parent, child]: string[]) => parent === child)).toBe(true);
+  });
+
   it("joins statuses' reporters only when the query selects them, through fragments too", async () => {
     const plain = await statements(`{ partners(first: 20) { nodes { weeklyStatuses(first: 3) { nodes { status } } } } }`, {});
     const withReporter = await statements(`{ partners(first: 20) { nodes { weeklyStatuses(first: 3) { edges { node { ...Who } } } } } }

@@ -48,14 +48,32 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   return filters ? filters + 1 + childComplexity : undefined;
 };
 
+// Apollo hands a repeated operation the same parsed document: its cost is computed once per
+// set of variables (at most COSTS_PER_DOCUMENT small sets are kept for each).
+const COSTS_PER_DOCUMENT = 100;
+const MAX_KEY = 2048;
+const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number | null {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  const key = `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`;
+  let cost = known.get(key);
+  if (cost === undefined) {
+    try {
+      cost = getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+    } catch {
+      cost = null; // variables that do not coerce: execution reports them as BAD_USER_INPUT
+    }
+    if (known.size < COSTS_PER_DOCUMENT && key.length <= MAX_KEY) known.set(key, cost);
+  }
+  return cost;
+}
+
 /** Refuses an operation that costs more than LIMITS.cost (every way in: /graphql, /export.csv). */
 export function checkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): void {
-  let cost: number;
-  try {
-    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
-  } catch {
-    return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
-  }
+  const cost = costOf(schema, document, variables, operationName);
+  if (cost === null) return;
   if (cost > LIMITS.cost) {
     throw new GraphQLError(
       `Query cost limit of ${LIMITS.cost} exceeded (this query costs ${cost}): ask for fewer items with first/last, or fewer nested lists.`,

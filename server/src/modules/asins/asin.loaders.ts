@@ -7,11 +7,20 @@ import type { Asin } from "./asin.type";
 export const asinById = defineLoader<string, Asin | null>("asinById", ({ prisma, organizationId, rows: visible }) => async (ids) =>
   byIds(ids, await prisma.asin.findMany({ where: { id: { in: [...ids] }, organizationId, ...archiveScope(true), ...visible.partnerChild } }) as Asin[]));
 
-/** Live ASINs of each partner. */
-export const asinsByPartner = defineLoader<string, Asin[]>("asinsByPartner", ({ prisma, organizationId, rows: visible }) => async (ids) =>
-  groupedBy(ids, await rawRows<Asin>(prisma, "Asin", Prisma.sql`
+/**
+ * Live ASINs of each partner, by code. Every live ASIN of the partner is here, so each one's
+ * children are known too: they prime asinChildren (parent → children costs no statement).
+ */
+export const asinsByPartner = defineLoader<string, Asin[]>("asinsByPartner", ({ prisma, organizationId, rows: visible, prime }) => async (ids) => {
+  const found = await rawRows<Asin>(prisma, "Asin", Prisma.sql`
     WHERE r."partner_id" = ANY(${[...ids]}::uuid[]) AND r."organization_id" = ${organizationId}::uuid AND r."deleted_at" IS NULL
-      ${visible.partnerSql('r."partner_id"')}`), (a) => a.partnerId));
+      ${visible.partnerSql('r."partner_id"')}
+    ORDER BY r."asin_code"`);
+  const children = new Map(found.map((a) => [`${a.partnerId}/${a.asinCode}`, [] as Asin[]]));
+  for (const a of found) if (a.parentAsin) children.get(`${a.partnerId}/${a.parentAsin}`)?.push(a);
+  for (const [key, list] of children) prime(asinChildren, key, list);
+  return groupedBy(ids, found, (a) => a.partnerId);
+});
 
 /** Live ASINs by "<partnerId>/<code>" (a parent is found by its code within its partner). */
 export const asinByPartnerCode = defineLoader<string, Asin | null>("asinByPartnerCode", ({ prisma, organizationId, rows: visible }) => async (keys) => {
