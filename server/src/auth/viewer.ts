@@ -5,7 +5,7 @@ import type { Database } from "../db/database";
 import type { SqlRows } from "../db/directSql";
 import { rateLimited, unauthenticated } from "../graphql/errors";
 import { hashApiKey, isApiKey } from "./apiKeys";
-import { verifySessionToken } from "./sessionToken";
+import { verifySessionToken, type SessionClaims } from "./sessionToken";
 
 export interface Viewer {
   kind: "staff" | "api_key";
@@ -68,11 +68,14 @@ type Counted = Viewer & { hits: number };
 
 const variant = (sql: { counted: string; uncounted: string }, count: boolean) => (count ? sql.counted : sql.uncounted);
 
+const staffParams = (claims: SessionClaims) => [claims.staffId, claims.organizationId, claims.sessionId ?? null];
+const staffOf = (row: Row): Counted => ({ kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions), hits: row.hits });
+
 async function staffViewer(db: Database, secret: string, token: string, count: boolean): Promise<Counted | null> {
   const claims = await verifySessionToken(secret, token).catch(() => null);
   if (!claims) return null;
-  const [row] = await db.rows<Row>(variant(STAFF_SQL, count), [claims.staffId, claims.organizationId, claims.sessionId ?? null]);
-  return row ? { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions), hits: row.hits } : null;
+  const [row] = await db.rows<Row>(variant(STAFF_SQL, count), staffParams(claims));
+  return row ? staffOf(row) : null;
 }
 
 async function apiKeyViewer(db: Database, key: string, count: boolean): Promise<Counted | null> {
@@ -118,9 +121,10 @@ export async function viewerInTransaction(secret: string, authorization: string 
   const claims = await verifySessionToken(secret, token).catch(() => null);
   if (!claims) throw invalid();
   return async (rows) => {
-    const [row] = await rows<Row>(STAFF_WITH_SETTINGS_SQL, [claims.staffId, claims.organizationId, claims.sessionId ?? null]);
+    const [row] = await rows<Row>(STAFF_WITH_SETTINGS_SQL, staffParams(claims));
     if (!row) throw invalid();
-    return { kind: "staff", organizationId: row.organization_id, staffId: row.id, apiKeyId: null, role: row.role, permissions: new Set(row.permissions) };
+    const { hits: _hits, ...viewer } = staffOf(row);
+    return viewer;
   };
 }
 

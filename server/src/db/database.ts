@@ -9,7 +9,7 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { withSoftDelete } from "./softDelete";
 import { lockDataDir } from "./embeddedLock";
-import { clientRows, trackPoolCheckouts, type SqlRows } from "./directSql";
+import { clientRows, rowsOf, trackPoolCheckouts, type SqlRows } from "./directSql";
 
 export type HubPrisma = ReturnType<typeof withSoftDelete>;
 
@@ -108,7 +108,7 @@ async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
     kind: "pglite",
     prisma,
     // PGlite is one session: a statement beside Prisma's would land in whatever transaction it has open.
-    rows: (text, values) => prisma.$queryRawUnsafe(text, ...values),
+    rows: rowsOf(prisma),
     onQuery,
     withSession: (fn) => fn(session),
     async close() { await base.$disconnect(); await lite.close(); unlock(); },

@@ -8,6 +8,8 @@ import { bindDirectSql, rowsOf, trackCheckout, type SqlRows } from "../db/direct
 
 export interface RequestTransaction {
   prisma: HubPrisma;
+  /** Whose request it is (found by the transaction's first statement, or given). */
+  viewer: Viewer;
   /** Commits (idempotent); a failure to commit is logged, the response is already made. */
   finish(): Promise<void>;
 }
@@ -34,7 +36,7 @@ export function inViewerTransaction<T>(base: HubPrisma, viewer: Viewer, fn: (tx:
  * transaction's connection directly; they stop with the transaction, when the connection
  * goes back to the pool.
  */
-export async function openRequestTransaction(base: HubPrisma, begin: Viewer | ((rows: SqlRows) => Promise<Viewer>)): Promise<RequestTransaction & { viewer: Viewer }> {
+export async function openRequestTransaction(base: HubPrisma, begin: Viewer | ((rows: SqlRows) => Promise<Viewer>)): Promise<RequestTransaction> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => { release = resolve; });
   let handOut!: (ready: { tx: HubPrisma; viewer: Viewer }) => void;

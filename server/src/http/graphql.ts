@@ -6,7 +6,6 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database";
 import { viewerFromAuthorization, viewerInTransaction, type RequestLimits } from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
-import type { Viewer } from "../auth/viewer";
 import { openRequestTransaction, type RequestTransaction } from "../graphql/requestTransaction";
 import type { SheetsAccess } from "../pipeline/sheets";
 import type { SyncWorker } from "../pipeline/syncJobs";
@@ -56,7 +55,7 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
         return true;
       }
     }
-    let transaction: (RequestTransaction & { viewer: Viewer }) | undefined;
+    let transaction: RequestTransaction | undefined;
     let context: Context | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
