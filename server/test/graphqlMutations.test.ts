@@ -22,8 +22,8 @@ describe.each(TARGETS)("mutations on %s", (target) => {
       expect(ok(await hub.gql(`mutation($id: ID!) { archivePartner(id: $id) { deletedAt } }`, { id: created.id })).archivePartner.deletedAt).not.toBeNull();
       expect(ok(await hub.gql(`query($id: ID!) { partner(id: $id) { id } archived: partner(id: $id, includeArchived: true) { id } }`, { id: created.id })))
         .toEqual({ partner: null, archived: { id: created.id } });
-      expect(ok(await hub.gql(`{ partners(filter: { brandName: { eq: "Fresh Brand" } }) { totalCount } all: partners(includeArchived: true, filter: { brandName: { eq: "Fresh Brand" } }) { totalCount } }`)))
-        .toEqual({ partners: { totalCount: 0 }, all: { totalCount: 1 } });
+      expect(ok(await hub.gql(`{ partners(filter: { brandName: { eq: "Fresh Brand" } }) { totalCount nodes { id } } all: partners(includeArchived: true, filter: { brandName: { eq: "Fresh Brand" } }) { totalCount nodes { id } } }`)))
+        .toEqual({ partners: { totalCount: 0, nodes: [] }, all: { totalCount: 1, nodes: [{ id: created.id }] } });
       expect(ok(await hub.gql(`mutation($id: ID!) { restorePartner(id: $id) { deletedAt } }`, { id: created.id })).restorePartner.deletedAt).toBeNull();
     });
 

@@ -6,6 +6,7 @@ import type { Context } from "../../graphql/context";
 import { badInput } from "../../graphql/errors";
 import type { EntityFilterSpec } from "../../graphql/filters";
 import { SqlParams, columnOf, kindOf, toSqlWhere } from "../../graphql/filterSql";
+import { rowsOf } from "../../db/directSql";
 
 export interface AggregateTable {
   /** SQL table. */
@@ -41,9 +42,9 @@ export async function runAggregate(ctx: Context, t: AggregateTable, filter: Reco
   const groups = groupBy.map((g, i) => `${groupExpr(t, g)} AS "g${i}"`);
   const stats = numeric.flatMap((f) => ["sum", "avg", "min", "max"].map((fn) => `${fn}(t0.${columnOf(t.spec, f)})::float8 AS "${fn}_${f}"`));
   const ordinals = groupBy.map((_, i) => i + 1).join(", ");
-  const rows = await ctx.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+  const rows = await rowsOf(ctx.prisma)<Record<string, unknown>>(
     `SELECT ${[...groups, "count(*)::int AS \"count\"", ...stats].join(", ")} FROM "${t.table}" AS t0 WHERE ${where.join(" AND ")}` +
-      (groupBy.length ? ` GROUP BY ${ordinals} ORDER BY ${ordinals} LIMIT ${MAX_GROUPS + 1}` : ""), ...p.values);
+      (groupBy.length ? ` GROUP BY ${ordinals} ORDER BY ${ordinals} LIMIT ${MAX_GROUPS + 1}` : ""), p.values);
   if (rows.length > MAX_GROUPS) throw badInput("groupBy", `More than ${MAX_GROUPS} groups; narrow the filter or group by fewer fields (a coarser date bucket).`);
   const pick = (r: Record<string, unknown>, fn: string) => Object.fromEntries(numeric.map((f) => [f, r[`${fn}_${f}`] as number | null]));
   return rows.map((r) => ({
