@@ -69,6 +69,7 @@ async function pipelineBench(rows: number, url: string | undefined, only: string
   }
   console.log("\n| database | step | seconds | count | target | server peak RSS after it |\n|---|---|---|---|---|---|");
   for (const r of runs) {
+    console.log(`| ${r.database} | server started | | | | ${r.startRssMb} MB |`);
     for (const s of r.steps) console.log(`| ${r.database} | ${s.step} | ${s.seconds.toFixed(2)} | ${s.count} | ${s.target ?? ""} | ${s.peakRssMb} MB |`);
     console.log(`| ${r.database} | server's peak RSS | | ${r.peakRssMb} MB | < 300 MB |`);
   }

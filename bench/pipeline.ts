@@ -36,7 +36,7 @@ const MAPPINGS = [
   { sourceColumn: "Notes", targetTable: "partners", targetField: "notes" },
 ];
 
-export interface PipelineFigures { database: string; rows: number; steps: { step: string; seconds: number; count: number; target?: string; peakRssMb: number }[]; peakRssMb: number }
+export interface PipelineFigures { database: string; rows: number; startRssMb: number; steps: { step: string; seconds: number; count: number; target?: string; peakRssMb: number }[]; peakRssMb: number }
 
 export async function benchPipeline(options: { rows: number; databaseUrl?: string; log: (line: string) => void }): Promise<PipelineFigures> {
   const { rows, log } = options;
@@ -50,6 +50,9 @@ export async function benchPipeline(options: { rows: number; databaseUrl?: strin
   const token = await signSessionToken(SECRET, { staffId: admin.id, organizationId }, "2h");
   await db.close();
   const server = await startHub(fresh ? { DATABASE_URL: fresh.url } : { HUB_DATA_DIR: dataDir! });
+  // What the process holds before any work (on PGlite: the database engine too).
+  const startRssMb = server.peakRssMb();
+  log(`  server started: peak RSS ${startRssMb} MB`);
   try {
     const gql = async (query: string, variables: Record<string, unknown>, file?: string) => {
       const init: RequestInit = { method: "POST", headers: { authorization: `Bearer ${token}` } };
@@ -96,7 +99,7 @@ export async function benchPipeline(options: { rows: number; databaseUrl?: strin
     await timed("re-sync unchanged sheet", async () => (await gql(SYNC, { id }, sheet(rows))).runSync, (r) => r.changesStaged, "0 changes");
     const edited = await timed(`stage ${rows} edited rows`, async () => (await gql(SYNC, { id }, sheet(rows, 7))).runSync, (r) => r.changesStaged, "≤ 5 s");
     await timed(`apply ${rows} updates`, () => apply(edited.batchId), (r) => r.applied, "≤ 10 s");
-    return { database: db.kind, rows, steps, peakRssMb: server.peakRssMb() };
+    return { database: db.kind, rows, startRssMb, steps, peakRssMb: server.peakRssMb() };
   } finally {
     await server.stop();
     if (fresh) await fresh.drop();

@@ -130,7 +130,7 @@ async function plan(env: ApplyEnv, chunk: Change[]): Promise<{ plans: Plan[]; co
     const existingIds = mine.filter((c) => c.changeType !== "create").map((c) => c.entityId!);
     const delegate = (ctx.prisma as unknown as Record<string, { findMany(a: object): Promise<(Values & { id: string })[]> }>)[target.model];
     const current = new Map((existingIds.length ? await delegate.findMany({ where: { id: { in: existingIds } } }) : []).map((r) => [r.id, r]));
-    const authority = await loadAuthority(ctx.prisma, ctx.organizationId, target, existingIds);
+    const authority = await loadAuthority(ctx.prisma, ctx.organizationId, target, existingIds, mine.map((c) => c.dataSourceId));
     if (mine.some((c) => c.changeType === "create") && !env.keyIndex.has(target)) {
       env.keyIndex.set(target, await recordsByKey(ctx.prisma, target, ctx.organizationId, await env.lookups()));
     }

@@ -9,14 +9,20 @@ export interface Authority {
   ownedElsewhere(sourceId: string | null, entityId: string, fields: string[]): string[];
 }
 
-/** Mappings of the organization and the current owners of the given records' fields. */
-export async function loadAuthority(tx: HubPrisma, organizationId: string, target: TargetTable, entityIds: string[]): Promise<Authority> {
-  const [mappings, lineage] = await Promise.all([
-    tx.fieldMapping.findMany({ where: { organizationId, targetTable: target.table }, select: { dataSourceId: true, targetField: true, isAuthoritative: true, priority: true } }),
-    entityIds.length
-      ? tx.fieldLineage.findMany({ where: { organizationId, entityType: target.entityType, entityId: { in: entityIds }, authoritativeSourceId: { not: null } }, select: { entityId: true, fieldName: true, authoritativeSourceId: true } })
-      : Promise.resolve([]),
-  ]);
+/**
+ * Mappings of the organization and the current owners of the given records' fields, for
+ * changes from `sourceIds`. Only owners that could outrank one of those sources are read: a
+ * source with a mapping on the table, other than the asking source. A re-sync of the only
+ * source of a table (the common case) reads no lineage at all, where it would read a row per
+ * record and field.
+ */
+export async function loadAuthority(tx: HubPrisma, organizationId: string, target: TargetTable, entityIds: string[], sourceIds: (string | null)[]): Promise<Authority> {
+  const mappings = await tx.fieldMapping.findMany({ where: { organizationId, targetTable: target.table }, select: { dataSourceId: true, targetField: true, isAuthoritative: true, priority: true } });
+  const asking = new Set(sourceIds.filter((id): id is string => Boolean(id)));
+  const rivals = [...new Set(mappings.map((m) => m.dataSourceId))].filter((id) => !(asking.size === 1 && asking.has(id)));
+  const lineage = entityIds.length && asking.size && rivals.length
+    ? await tx.fieldLineage.findMany({ where: { organizationId, entityType: target.entityType, entityId: { in: entityIds }, authoritativeSourceId: { in: rivals } }, select: { entityId: true, fieldName: true, authoritativeSourceId: true } })
+    : [];
   const mapping = new Map(mappings.map((m) => [`${m.dataSourceId}|${m.targetField}`, m]));
   const owner = new Map(lineage.map((l) => [`${l.entityId}|${l.fieldName}`, l.authoritativeSourceId!]));
   return {

@@ -152,7 +152,7 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
     });
     const pendingByKey = new Map(pending.map((p) => [p.entityKey, p]));
     const matched = [...new Set(mine.map((r) => records.get(r.key)?.id).filter((id): id is string => Boolean(id)))];
-    const authority = await loadAuthority(tx, organizationId, target, matched);
+    const authority = await loadAuthority(tx, organizationId, target, matched, [source.id]);
     for (const row of mine) {
       const current = records.get(row.key);
       const sourceRow = { row: row.line, tab: row.tab, values: row.raw };
