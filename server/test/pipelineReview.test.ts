@@ -1,5 +1,6 @@
 // Review and apply over HTTP: approve, reject with a reason, edit before approving, apply
 // each change all-or-nothing with lineage and source_data, conflicts, and concurrency.
+import { getLogs } from "@prisma/debug";
 import { TARGETS } from "./support/databases";
 import { failure, ok, startTestHub, type TestHub } from "./support/hub";
 
@@ -87,6 +88,17 @@ describe.each(TARGETS)("review and apply on %s", (target) => {
     expect(await apply(weaker.batchId)).toEqual({ applied: 0, failed: 0, conflicts: 1 });
     expect((await changes(weaker.batchId))[0].applyError).toBe("Owned by a source with higher authority: base_fee.");
     expect(await fee("SO-0006")).toBe("3000");
+  });
+
+  it("leaves no staged values in Prisma's debug history after staging and applying", async () => {
+    // Prisma keeps its last 100 debug calls' arguments; a bulk statement's would stay there.
+    const logs = () => getLogs(Number.MAX_SAFE_INTEGER);
+    const src = await source("Forgetful Sheet");
+    const run = await sync(src, [",Debug History Marker,123"]);
+    expect(logs()).not.toContain("Debug History Marker");
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: run.batchId }));
+    expect((await apply(run.batchId)).applied).toBe(1);
+    expect(logs()).not.toContain("Debug History Marker");
   });
 
   it("never applies a change twice when two applies race", async () => {
