@@ -1,4 +1,5 @@
 // DataLoader keeps the SQL statements of a request bounded by its depth, not its rows.
+import { clearLogs, getLogs } from "@prisma/debug";
 import { TARGETS } from "./support/databases";
 import { ok, startTestHub, type TestHub } from "./support/hub";
 
@@ -42,6 +43,14 @@ describe.each(TARGETS)("statements per request on %s", (target) => {
     expect(data).toHaveLength(3);
     expect(fifty.seen.filter((q) => /"role_permissions"/.test(q) && q.includes("set_config('role', 'hub_app', true)"))).toHaveLength(1);
     expect(fifty.count).toBe(data.length + 2);
+  });
+
+  it("sends a request's raw reads on its transaction directly, not through Prisma's driver adapter", async () => {
+    // The adapter logs every statement it runs to @prisma/debug's history; direct ones skip it.
+    clearLogs();
+    const { seen } = await statements(FOUR_LEVELS, { n: 10 });
+    expect(seen.filter((q) => q.includes('"partner_assignments"'))).not.toHaveLength(0);
+    expect(getLogs(Number.MAX_SAFE_INTEGER)).not.toContain("partner_assignments");
   });
 
   it("batches relations with arguments per argument set", async () => {

@@ -9,7 +9,7 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { withSoftDelete } from "./softDelete";
 import { lockDataDir } from "./embeddedLock";
-import { clientRows, rowsOf, trackPoolCheckouts, type SqlRows } from "./directSql";
+import { clientRows, rowsOf, trackPGliteTransactions, trackPoolCheckouts, type SqlRows } from "./directSql";
 
 export type HubPrisma = ReturnType<typeof withSoftDelete>;
 
@@ -102,7 +102,8 @@ async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
     unlock();
     throw err;
   }
-  const { base, prisma, onQuery } = prismaWithEvents(new PrismaPGlite(lite), watch);
+  const { base, prisma, onQuery, emit } = prismaWithEvents(new PrismaPGlite(lite), watch);
+  trackPGliteTransactions(lite, emit);
   const session: SqlSession = {
     exec: async (sql) => { await lite.exec(sql); },
     query: async (sql, params) => (await lite.query(sql, params)).rows as never,

@@ -32,9 +32,9 @@ export function inViewerTransaction<T>(base: HubPrisma, viewer: Viewer, fn: (tx:
 /**
  * Opens the request's transaction for a viewer: begin runs its first statement(s), setting
  * the viewer's row-level security (actAs a known viewer, or the lookup that finds the viewer
- * and sets them at once: auth/viewer.ts). On PostgreSQL its raw reads (rowsOf) then go to the
- * transaction's connection directly; they stop with the transaction, when the connection
- * goes back to the pool.
+ * and sets them at once: auth/viewer.ts). Its raw reads (rowsOf) then go straight to the
+ * transaction (PostgreSQL: its connection; PGlite: its transaction handle), not through
+ * Prisma; they stop with the transaction.
  */
 export async function openRequestTransaction(base: HubPrisma, begin: Viewer | ((rows: SqlRows) => Promise<Viewer>)): Promise<RequestTransaction> {
   let release!: () => void;

@@ -18,6 +18,7 @@ import { recordsByKey } from "./sync";
 import { comparable } from "./values";
 import { camel } from "../lib/names";
 import { forgetPrismaDebugHistory } from "../db/prismaDebug";
+import { rowsOf } from "../db/directSql";
 
 export interface ApplyResult { applied: number; failed: number; conflicts: number }
 
@@ -55,8 +56,8 @@ const RECORDSET = `jsonb_to_recordset($1::jsonb) AS v(id uuid, d jsonb, raw json
 async function claimCodes(tx: HubPrisma, organizationId: string, target: TargetTable, fields: string[], count: number): Promise<string[] | null> {
   const code = target.generatedCode;
   if (!code || fields.includes(code.field)) return null;
-  const [{ last }] = await tx.$queryRawUnsafe<{ last: bigint }[]>(`INSERT INTO "code_sequences" AS cs ("organization_id", "kind", "last_value") VALUES ($1::uuid, $2, $3)
-    ON CONFLICT ("organization_id", "kind") DO UPDATE SET "last_value" = cs."last_value" + $3 RETURNING cs."last_value" AS last`, organizationId, code.kind, count);
+  const [{ last }] = await rowsOf(tx)<{ last: bigint }>(`INSERT INTO "code_sequences" AS cs ("organization_id", "kind", "last_value") VALUES ($1::uuid, $2, $3)
+    ON CONFLICT ("organization_id", "kind") DO UPDATE SET "last_value" = cs."last_value" + $3 RETURNING cs."last_value" AS last`, [organizationId, code.kind, count]);
   const first = Number(last) - count + 1;
   return Array.from({ length: count }, (_, i) => `${code.prefix}-${String(first + i).padStart(4, "0")}`);
 }
@@ -70,8 +71,7 @@ async function writePlans(tx: HubPrisma, organizationId: string, plans: Plan[], 
       const fields = [...new Set(updates.flatMap((p) => Object.keys(p.values)))];
       const sets = fields.map((f) => `"${f}" = CASE WHEN v.d->'${f}' IS NOT NULL THEN ${cast(target.fields[f], f)} ELSE t."${f}" END`);
       if (hasSourceData(target)) sets.push(`"source_data" = t."source_data" || v.raw`);
-      await tx.$executeRawUnsafe(`UPDATE "${target.table}" AS t SET ${sets.join(", ")} FROM ${RECORDSET} WHERE t."id" = v.id`,
-        JSON.stringify(updates.map((p) => ({ id: p.entityId, d: p.values, raw: p.raw }))));
+      await rowsOf(tx)(`UPDATE "${target.table}" AS t SET ${sets.join(", ")} FROM ${RECORDSET} WHERE t."id" = v.id`, [JSON.stringify(updates.map((p) => ({ id: p.entityId, d: p.values, raw: p.raw })))]);
     }
     // New records name only the columns they have, so the others take their defaults.
     const creates = mine.filter((p) => p.kind === "create");
@@ -81,30 +81,29 @@ async function writePlans(tx: HubPrisma, organizationId: string, plans: Plan[], 
       const codes = await claimCodes(tx, organizationId, target, fields, group.length);
       const columns = ["id", "organization_id", ...(hasSourceData(target) ? ["source_data"] : []), ...(codes ? [target.generatedCode!.field] : []), ...fields];
       const values = ["v.id", "$2::uuid", ...(hasSourceData(target) ? ["v.raw"] : []), ...(codes ? ["v.code"] : []), ...fields.map((f) => cast(target.fields[f], f))];
-      await tx.$executeRawUnsafe(`INSERT INTO "${target.table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${values.join(", ")} FROM ${RECORDSET}`,
-        JSON.stringify(group.map((p, i) => ({ id: p.entityId, d: p.values, raw: p.raw, code: codes?.[i] }))), organizationId);
+      await rowsOf(tx)(`INSERT INTO "${target.table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${values.join(", ")} FROM ${RECORDSET}`, [JSON.stringify(group.map((p, i) => ({ id: p.entityId, d: p.values, raw: p.raw, code: codes?.[i] }))), organizationId]);
     }
     const ends = mine.filter((p) => p.kind === "end");
-    if (ends.length) await tx.$executeRawUnsafe(`UPDATE "${target.table}" SET "${target.endColumn}" = now() WHERE "id" IN ${IDS}`, ids(ends.map((p) => p.entityId)));
+    if (ends.length) await rowsOf(tx)(`UPDATE "${target.table}" SET "${target.endColumn}" = now() WHERE "id" IN ${IDS}`, [ids(ends.map((p) => p.entityId))]);
   }
   await recordLineage(tx, organizationId, plans.filter((p) => p.kind !== "end").map(lineage));
   const created = plans.filter((p) => p.kind === "create");
   if (created.length) {
-    await tx.$executeRawUnsafe(`UPDATE "staged_changes" AS s SET "entity_id" = v.entity_id FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, entity_id uuid) WHERE s."id" = v.id`,
-      JSON.stringify(created.map((p) => ({ id: p.change.id, entity_id: p.entityId }))));
+    await rowsOf(tx)(`UPDATE "staged_changes" AS s SET "entity_id" = v.entity_id FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, entity_id uuid) WHERE s."id" = v.id`, [JSON.stringify(created.map((p) => ({ id: p.change.id, entity_id: p.entityId })))]);
   }
 }
 
-let savepoints = 0;
+// One name for every savepoint: ROLLBACK TO and RELEASE act on the newest of that name, and a
+// fixed text is one prepared statement (a numbered name would prepare a new one each time).
 async function inSavepoint(tx: HubPrisma, fn: () => Promise<void>): Promise<Error | null> {
-  const name = `apply_${++savepoints}`;
-  await tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
+  const sql = rowsOf(tx);
+  await sql("SAVEPOINT hub_apply", []);
   try {
     await fn();
-    await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
+    await sql("RELEASE SAVEPOINT hub_apply", []);
     return null;
   } catch (err) {
-    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
+    await sql("ROLLBACK TO SAVEPOINT hub_apply", []);
     return err as Error;
   }
 }
@@ -167,9 +166,8 @@ async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
   const { ctx } = env;
   const tx = ctx.prisma;
   // Claim: a concurrent applier waits on these row locks, then finds them no longer approved.
-  const claimed = new Set((await tx.$queryRawUnsafe<{ id: string }[]>(
-    `UPDATE "staged_changes" SET "status" = 'applied', "applied_at" = now() WHERE "id" IN ${IDS} AND "status" = 'approved' RETURNING "id"`,
-    ids(chunk.map((c) => c.id)))).map((r) => r.id));
+  const claimed = new Set((await rowsOf(tx)<{ id: string }>(
+    `UPDATE "staged_changes" SET "status" = 'applied', "applied_at" = now() WHERE "id" IN ${IDS} AND "status" = 'approved' RETURNING "id"`, [ids(chunk.map((c) => c.id))])).map((r) => r.id));
   const { plans, conflicts } = await plan(env, chunk.filter((c) => claimed.has(c.id)));
   const lineage = (p: Plan): LineageWrite => ({
     entityType: p.target.entityType, entityId: p.entityId, values: p.values,
@@ -189,8 +187,8 @@ async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
   for (const p of written.filter((w) => w.kind === "create")) env.keyIndex.get(p.target)?.set(p.change.entityKey, p.entityId);
   const marks = [...conflicts.map((c) => ({ ...c, status: "conflict" })), ...failed.map((f) => ({ ...f, status: "failed" }))];
   if (marks.length) {
-    await tx.$executeRawUnsafe(`UPDATE "staged_changes" AS s SET "status" = v.status::"staged_change_status", "applied_at" = NULL, "apply_error" = v.error
-      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, error text) WHERE s."id" = v.id`, JSON.stringify(marks));
+    await rowsOf(tx)(`UPDATE "staged_changes" AS s SET "status" = v.status::"staged_change_status", "applied_at" = NULL, "apply_error" = v.error
+      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, error text) WHERE s."id" = v.id`, [JSON.stringify(marks)]);
   }
   forgetPrismaDebugHistory();
   result.applied += written.length;
@@ -227,8 +225,8 @@ export async function applyChanges(ctx: Context, where: object): Promise<ApplyRe
     queue = later;
   }
   if (batches.length) {
-    await ctx.prisma.$executeRawUnsafe(`UPDATE "sync_logs" AS l SET "changes_applied" = (SELECT count(*) FROM "staged_changes" s WHERE s."batch_id" = l."batch_id" AND s."status" = 'applied')
-      WHERE l."batch_id" IN ${IDS}`, ids(batches));
+    await rowsOf(ctx.prisma)(`UPDATE "sync_logs" AS l SET "changes_applied" = (SELECT count(*) FROM "staged_changes" s WHERE s."batch_id" = l."batch_id" AND s."status" = 'applied')
+      WHERE l."batch_id" IN ${IDS}`, [ids(batches)]);
   }
   return result;
 }

@@ -2,6 +2,7 @@
 // the authoritative source, and the history of values with where and who they came from.
 // Written in one statement for any number of records and fields.
 import type { HubPrisma } from "../db/database";
+import { rowsOf } from "../db/directSql";
 import type { Context } from "../graphql/context";
 import { targetOfEntity, type PipelineEntity } from "./targets";
 import { comparable } from "./values";
@@ -41,7 +42,7 @@ export async function recordLineage(tx: HubPrisma, organizationId: string, write
       source_reference: w.sourceReference, timestamp: at, changed_by: w.changedBy, approved_by: w.approvedBy,
     },
   })));
-  if (rows.length) await tx.$executeRawUnsafe(UPSERT, JSON.stringify(rows), organizationId);
+  if (rows.length) await rowsOf(tx)(UPSERT, [JSON.stringify(rows), organizationId]);
 }
 
 /** Manual edits (through the API) of fields a source can also set are lineage too, as source "manual". */

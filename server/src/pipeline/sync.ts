@@ -5,6 +5,7 @@
 // An unchanged sheet stages nothing. The three steps are separate so a queued run can
 // report progress between them (pipeline/syncJobs.ts).
 import type { HubPrisma } from "../db/database";
+import { rowsOf } from "../db/directSql";
 import { isBlankRow, type CsvRow } from "./csv";
 import { transformCell, type TransformConfig } from "./transforms";
 import { TARGET_TABLES, keyDescription, type TargetTable } from "./targets";
@@ -199,15 +200,15 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
   }
   for (const table of new Set(sourceDataOnly.map((s) => s.table))) {
     for (const list of slices(sourceDataOnly.filter((s) => s.table === table).map(({ id, raw }) => ({ id, raw })), WRITE_SLICE)) {
-      await tx.$executeRawUnsafe(`UPDATE "${table}" t SET "source_data" = t."source_data" || jsonb_build_object($2::text, v.raw)
-        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id AND t."source_data" -> $2::text IS DISTINCT FROM v.raw`, JSON.stringify(list), source.name);
+      await rowsOf(tx)(`UPDATE "${table}" t SET "source_data" = t."source_data" || jsonb_build_object($2::text, v.raw)
+        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id AND t."source_data" -> $2::text IS DISTINCT FROM v.raw`, [JSON.stringify(list), source.name]);
       forgetPrismaDebugHistory();
     }
   }
   // A statement per slice of rows: Prisma's createMany would hold several copies of them, and
   // one statement for all would hold the whole batch as one string (memory, not speed).
   for (const slice of slices(changes, WRITE_SLICE)) {
-    await tx.$executeRawUnsafe(INSERT_CHANGES, JSON.stringify(slice), organizationId, batchId, source.id);
+    await rowsOf(tx)(INSERT_CHANGES, [JSON.stringify(slice), organizationId, batchId, source.id]);
     forgetPrismaDebugHistory();
   }
   return changes.length;
