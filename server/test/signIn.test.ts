@@ -6,6 +6,7 @@ import { SignJWT, exportJWK, generateKeyPair, type JWK } from "jose";
 import { TARGETS } from "./support/databases";
 import { failure, ok, startTestHub, type TestHub } from "./support/hub";
 import { loadConfig } from "../src/config";
+import { signSessionToken } from "../src/auth/sessionToken";
 
 const CLIENT_ID = "sophie-hub-test.apps.googleusercontent.com";
 
@@ -107,6 +108,16 @@ describe.each(TARGETS)("sign-in on %s", (target) => {
     const wrongAudience = await new SignJWT({ org: admin.organizationId }).setProtectedHeader({ alg: "HS256" }).setSubject(admin.id)
       .setIssuer("sophie-hub").setAudience("elsewhere").setExpirationTime("1h").sign(new TextEncoder().encode("test-secret-".padEnd(48, "x")));
     for (const token of [rsSigned, wrongAudience]) expect(failure(await hub.gql("{ viewer { id } }", {}, token)).code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a session token once it has expired, though it was accepted before", async () => {
+    // A verified token's claims are kept until it expires: the keeping must end with it.
+    const admin = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { email: "sophie.admin@sophiesociety.com" } });
+    const token = await signSessionToken("test-secret-".padEnd(48, "x"), { staffId: admin.id, organizationId: admin.organizationId }, "2s");
+    expect(ok(await hub.gql("{ viewer { id } }", {}, token)).viewer.id).toBe(admin.id);
+    expect(ok(await hub.gql("{ viewer { id } }", {}, token)).viewer.id).toBe(admin.id);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(failure(await hub.gql("{ viewer { id } }", {}, token)).code).toBe("UNAUTHENTICATED");
   });
 });
 
