@@ -1,6 +1,8 @@
 // DataLoader keeps the SQL statements of a request bounded by its depth, not its rows.
 import { clearLogs, getLogs } from "@prisma/debug";
 import { TARGETS } from "./support/databases";
+import { openRequestTransaction } from "../src/graphql/requestTransaction";
+import { rowsOf } from "../src/db/directSql";
 import { ok, startTestHub, type TestHub } from "./support/hub";
 
 const FOUR_LEVELS = `query($n: Int) { partners(first: $n) { nodes { brandName activeAssignments { assignmentRole staff { fullName squads { name } } } } } }`;
@@ -51,6 +53,17 @@ describe.each(TARGETS)("statements per request on %s", (target) => {
     const { seen } = await statements(FOUR_LEVELS, { n: 10 });
     expect(seen.filter((q) => q.includes('"partner_assignments"'))).not.toHaveLength(0);
     expect(getLogs(Number.MAX_SAFE_INTEGER)).not.toContain("partner_assignments");
+  });
+
+  it("refuses a direct statement once the request's transaction has ended", async () => {
+    const admin = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, role: "admin" } });
+    const request = await openRequestTransaction(hub.t.db.prisma, {
+      kind: "staff", organizationId: hub.demoOrgId, staffId: admin.id, apiKeyId: null, role: "admin", permissions: new Set(["partners:read_all"]),
+    });
+    const sql = rowsOf(request.prisma);
+    expect(await sql<{ org: string }>("SELECT current_setting('hub.organization_id') AS org", [])).toEqual([{ org: hub.demoOrgId }]);
+    await request.finish();
+    await expect(sql("SELECT 1", [])).rejects.toThrow("a statement came after the transaction ended");
   });
 
   it("batches relations with arguments per argument set", async () => {

@@ -45,7 +45,7 @@ export async function openRequestTransaction(base: HubPrisma, begin: Viewer | ((
   const tracked = trackCheckout(() => base.$transaction(async (tx) => {
     const rows = tracked.rows();
     if (rows) {
-      bindDirectSql(tx as HubPrisma, (text, values) => {
+      bindDirectSql(tx as HubPrisma, async (text, values) => {
         if (!open) throw new Error("request transaction: a statement came after the transaction ended");
         return rows(text, values);
       });
