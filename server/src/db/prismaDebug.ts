@@ -9,8 +9,12 @@ import { clearLogs } from "@prisma/debug";
 const HISTORY = 100; // both histories' length in Prisma 6.19
 const filler = Debug("hub:forget");
 
-/** Drops the arguments Prisma's debug histories hold (the runtime's has no clear: it is filled with empty entries). */
+/**
+ * Drops the arguments Prisma's debug histories hold (the runtime's has no clear: it is filled
+ * with empty entries, unless DEBUG asks for hub:forget's output, which they would flood).
+ */
 export function forgetPrismaDebugHistory(): void {
   clearLogs();
+  if (Debug.enabled("hub:forget")) return;
   for (let i = 0; i < HISTORY; i++) filler("");
 }
