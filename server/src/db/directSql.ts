@@ -1,11 +1,11 @@
-// Raw SQL on a request transaction's own connection, straight through pg (or PGlite). A
-// loader's batch through Prisma's $queryRaw pays for the query compiler (WASM) and result
-// mapping on every statement, several times what the statement costs (the graph bench's
-// profile: Prisma was 30% of a request's CPU); a pipeline's bulk write pays it per megabyte
-// of parameters (10,000 applied creates: 6.2 → 5.2 s on PostgreSQL, 8.5 → 7.4 s on PGlite). On PostgreSQL the pool records which connection a
-// transaction checked out, so statements can go to that connection directly (same
-// transaction, same row-level security settings); on PGlite the adapter's transaction is
-// noted the same way, and statements go to it.
+// Raw SQL on a transaction's own connection, straight through pg (or PGlite). A loader's
+// batch through Prisma's $queryRaw pays for the query compiler (WASM) and result mapping on
+// every statement, several times what the statement costs (the graph bench's profile: Prisma
+// was 30% of a request's CPU); a pipeline's bulk write pays it per megabyte of parameters
+// (10,000 applied creates: 6.2 → 5.2 s on PostgreSQL, 8.5 → 7.4 s on PGlite). On PostgreSQL
+// the pool records which connection a transaction checked out, so statements can go to that
+// connection directly (same transaction, same row-level security settings); on PGlite the
+// adapter's transaction is noted the same way, and statements go to it.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import pg from "pg";
@@ -62,7 +62,7 @@ function inTurn(client: pg.PoolClient): pg.PoolClient {
   return client;
 }
 
-/** Runs open (which starts one transaction); rows() then runs SQL on the connection it checked out (PostgreSQL). */
+/** Runs open (which starts one transaction); rows() then runs SQL on the connection (or PGlite transaction) it took. */
 export function trackCheckout<T>(open: () => Promise<T>): { result: Promise<T>; rows: () => SqlRows | undefined } {
   const slot: Checkout = {};
   return { result: checkouts.run(slot, open), rows: () => slot.rows };
@@ -75,8 +75,6 @@ const PARSERS: Record<number, (text: string) => unknown> = {
   1082: (text) => new Date(`${text}T00:00:00.000Z`),
 };
 const types = { getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text") };
-// PGlite's own parsers give int8 as a number where it fits and numeric as text; these give Prisma's.
-const LITE_PARSERS: Record<number, (text: string) => unknown> = PARSERS;
 
 // Statements run as named prepared statements: each connection parses and plans a statement
 // once, not on every request (the texts are few: values are always parameters). Past the cap
@@ -89,29 +87,30 @@ function preparedName(text: string): string | undefined {
   return name;
 }
 
-/** Raw SQL ($1 placeholders) on this client or pool, rows shaped as Prisma's $queryRawUnsafe shapes them. */
-export function clientRows(client: pg.PoolClient | pg.Pool, listener?: StatementListener): SqlRows {
-  return async (text, values) => {
-    const started = performance.now();
-    const { rows } = await client.query({ name: preparedName(text), text, values: values as unknown[], types });
-    listener?.({ query: text, params: JSON.stringify(values), duration: performance.now() - started });
-    return rows;
-  };
+/** Runs a statement, telling the listener (when there is one) like Prisma's query events do. */
+async function observed<R>(listener: StatementListener | undefined, text: string, values: readonly unknown[], run: () => Promise<{ rows: unknown[] }>): Promise<R[]> {
+  const started = performance.now();
+  const { rows } = await run();
+  listener?.({ query: text, params: JSON.stringify(values), duration: performance.now() - started });
+  return rows as R[];
 }
 
-/** Raw SQL in a PGlite transaction (one session: PGlite runs its statements one at a time). */
+/** Raw SQL ($1 placeholders) on this client or pool, rows shaped as Prisma's $queryRawUnsafe shapes them. */
+export function clientRows(client: pg.PoolClient | pg.Pool, listener?: StatementListener): SqlRows {
+  return (text, values) => observed(listener, text, values, () => client.query({ name: preparedName(text), text, values: values as unknown[], types }));
+}
+
+/**
+ * Raw SQL in a PGlite transaction (one session: PGlite runs its statements one at a time).
+ * PGlite's own parsers give int8 as a number where it fits and numeric as text; PARSERS give Prisma's.
+ */
 function transactionRows(tx: Transaction, listener?: StatementListener): SqlRows {
-  return async <R>(text: string, values: readonly unknown[]) => {
-    const started = performance.now();
-    const { rows } = await tx.query<R>(text, values as unknown[], { parsers: LITE_PARSERS });
-    listener?.({ query: text, params: JSON.stringify(values), duration: performance.now() - started });
-    return rows;
-  };
+  return (text, values) => observed(listener, text, values, () => tx.query(text, values as unknown[], { parsers: PARSERS }));
 }
 
 const direct = new WeakMap<HubPrisma, SqlRows>();
 
-/** Statements given to rowsOf(prisma) go to this runner (the request transaction's own connection). */
+/** Statements given to rowsOf(prisma) go to this runner (the transaction's own connection). */
 export function bindDirectSql(prisma: HubPrisma, rows: SqlRows): void {
   direct.set(prisma, rows);
 }
