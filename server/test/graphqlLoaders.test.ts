@@ -1,7 +1,7 @@
 // DataLoader keeps the SQL statements of a request bounded by its depth, not its rows.
 import { clearLogs, getLogs } from "@prisma/debug";
 import { TARGETS } from "./support/databases";
-import { openRequestTransaction } from "../src/graphql/requestTransaction";
+import { inViewerTransaction, openRequestTransaction } from "../src/graphql/requestTransaction";
 import { rowsOf } from "../src/db/directSql";
 import { ok, startTestHub, type TestHub } from "./support/hub";
 
@@ -64,6 +64,18 @@ describe.each(TARGETS)("statements per request on %s", (target) => {
     expect(await sql<{ org: string }>("SELECT current_setting('hub.organization_id') AS org", [])).toEqual([{ org: hub.demoOrgId }]);
     await request.finish();
     await expect(sql("SELECT 1", [])).rejects.toThrow("a statement came after the transaction ended");
+  });
+
+  it("sends a background transaction's raw SQL directly too (queued and CLI syncs), and refuses it once it ended", async () => {
+    const admin = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, role: "admin" } });
+    const viewer = { kind: "staff" as const, organizationId: hub.demoOrgId, staffId: admin.id, apiKeyId: null, role: "admin", permissions: new Set(["partners:read_all"]) };
+    const tx = await inViewerTransaction(hub.t.db.prisma, viewer, async (t) => {
+      clearLogs();
+      expect(await rowsOf(t)<{ marker: string }>("SELECT 'background-direct-marker' AS marker", [])).toEqual([{ marker: "background-direct-marker" }]);
+      expect(getLogs(Number.MAX_SAFE_INTEGER)).not.toContain("background-direct-marker");
+      return t;
+    });
+    await expect(rowsOf(tx)("SELECT 1", [])).rejects.toThrow("a statement came after the transaction ended");
   });
 
   it("batches relations with arguments per argument set", async () => {
