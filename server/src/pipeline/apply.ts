@@ -17,7 +17,6 @@ import { loadLookups, type Lookups } from "./lookups";
 import { recordsByKey } from "./sync";
 import { comparable } from "./values";
 import { camel } from "../lib/names";
-import { forgetPrismaDebugHistory } from "../db/prismaDebug";
 import { rowsOf } from "../db/directSql";
 
 export interface ApplyResult { applied: number; failed: number; conflicts: number }
@@ -190,7 +189,6 @@ async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
     await rowsOf(tx)(`UPDATE "staged_changes" AS s SET "status" = v.status::"staged_change_status", "applied_at" = NULL, "apply_error" = v.error
       FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, error text) WHERE s."id" = v.id`, [JSON.stringify(marks)]);
   }
-  forgetPrismaDebugHistory();
   result.applied += written.length;
   result.failed += failed.length;
   result.conflicts += conflicts.length;

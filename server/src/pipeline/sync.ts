@@ -14,7 +14,6 @@ import { loadAuthority } from "./authority";
 import { comparable } from "./values";
 import { camel } from "../lib/names";
 import { slices } from "../lib/slices";
-import { forgetPrismaDebugHistory } from "../db/prismaDebug";
 
 export interface RowError { row: number; column: string | null; field: string | null; value: string | null; message: string; tab?: string }
 
@@ -202,14 +201,10 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
     for (const list of slices(sourceDataOnly.filter((s) => s.table === table).map(({ id, raw }) => ({ id, raw })), WRITE_SLICE)) {
       await rowsOf(tx)(`UPDATE "${table}" t SET "source_data" = t."source_data" || jsonb_build_object($2::text, v.raw)
         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, raw jsonb) WHERE t."id" = v.id AND t."source_data" -> $2::text IS DISTINCT FROM v.raw`, [JSON.stringify(list), source.name]);
-      forgetPrismaDebugHistory();
     }
   }
   // A statement per slice of rows: Prisma's createMany would hold several copies of them, and
   // one statement for all would hold the whole batch as one string (memory, not speed).
-  for (const slice of slices(changes, WRITE_SLICE)) {
-    await rowsOf(tx)(INSERT_CHANGES, [JSON.stringify(slice), organizationId, batchId, source.id]);
-    forgetPrismaDebugHistory();
-  }
+  for (const slice of slices(changes, WRITE_SLICE)) await rowsOf(tx)(INSERT_CHANGES, [JSON.stringify(slice), organizationId, batchId, source.id]);
   return changes.length;
 }
