@@ -113,6 +113,31 @@ describe.each(TARGETS)("review and apply on %s", (target) => {
     expect((history.history as unknown[]).length).toBe(1);
   });
 
+
+  it("audits each record a bulk apply writes once, with only the columns that changed", async () => {
+    const src = await source("Audit Sheet");
+    const run = await sync(src, ["SO-0011,,911", ",Audit Brand One,101", ",Audit Brand Two,102"]);
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: run.batchId }));
+    expect((await apply(run.batchId)).applied).toBe(3);
+    const audited = async (brandName: string) => {
+      const { id } = await hub.t.db.prisma.partner.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, brandName } });
+      return ok(await hub.gql(`query($id: ID!) { auditLogs(filter: { recordId: { eq: $id }, action: { eq: "applyBatch" } }) { nodes { tableName changes } } }`, { id })).auditLogs.nodes;
+    };
+    const [created] = await audited("Audit Brand One");
+    expect(created.tableName).toBe("partners");
+    expect(created.changes).toMatchObject({ brand_name: [null, "Audit Brand One"], base_fee: [null, 101], partner_code: [null, expect.stringMatching(/^SO-\d{4,}$/)] });
+    expect(created.changes).not.toHaveProperty("notes"); // null on insert: not a change
+    expect(await audited("Audit Brand Two")).toHaveLength(1);
+    const so11 = await hub.t.db.prisma.partner.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, partnerCode: "SO-0011" } });
+    const updated = await audited(so11.brandName);
+    expect(updated).toHaveLength(1);
+    expect(Object.keys(updated[0].changes).sort()).toEqual(["base_fee", "source_data"]);
+    expect(updated[0].changes.base_fee[1]).toBe(911);
+    // An update that changes nothing is not audited.
+    const before = await hub.t.db.prisma.auditLog.count();
+    ok(await hub.gql(`mutation($id: ID!, $n: String) { updatePartner(id: $id, input: { notes: $n }) { id } }`, { id: so11.id, n: so11.notes }));
+    expect(await hub.t.db.prisma.auditLog.count()).toBe(before);
+  });
   it("reverts a batch through a new batch that is reviewed and applied like any other", async () => {
     const src = await source("Revert Sheet");
     const before = await fee("SO-0009");
