@@ -1,11 +1,12 @@
 // Applying approved changes, set-based so 10,000 changes take seconds. Changes go in chunks
 // that hold at most one change per record (a record's later changes wait for the next
-// chunk, so they apply in order). A chunk's changes are claimed (approved → applied) in one
-// statement under row locks, so concurrent appliers never apply one twice; checked (the
-// record moved on, or a stronger source owns the field → conflict); then written with one
-// statement per table and kind plus one for lineage, inside a savepoint. Should the database
-// refuse the chunk, it is rolled back and its changes are written one by one, each in its
-// own savepoint: every change applies all of its fields or none, and only the bad ones fail.
+// chunk, so they apply in order). A chunk's approved changes are locked in one statement, so
+// concurrent appliers never apply one twice; checked (the record moved on, or a stronger
+// source owns the field → conflict); then written with one statement per table and kind plus
+// one for lineage, inside a savepoint. Should the database refuse the chunk, it is rolled
+// back and its changes are written one by one, each in its own savepoint: every change
+// applies all of its fields or none, and only the bad ones fail. One last statement records
+// every change's outcome (applied, conflict, failed).
 import crypto from "node:crypto";
 import type { Context } from "../graphql/context";
 import { fromDatabaseError } from "../graphql/errors";
@@ -86,10 +87,6 @@ async function writePlans(tx: HubPrisma, organizationId: string, plans: Plan[], 
     if (ends.length) await rowsOf(tx)(`UPDATE "${target.table}" SET "${target.endColumn}" = now() WHERE "id" IN ${IDS}`, [ids(ends.map((p) => p.entityId))]);
   }
   await recordLineage(tx, organizationId, plans.filter((p) => p.kind !== "end").map(lineage));
-  const created = plans.filter((p) => p.kind === "create");
-  if (created.length) {
-    await rowsOf(tx)(`UPDATE "staged_changes" AS s SET "entity_id" = v.entity_id FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, entity_id uuid) WHERE s."id" = v.id`, [JSON.stringify(created.map((p) => ({ id: p.change.id, entity_id: p.entityId })))]);
-  }
 }
 
 // One name for every savepoint: ROLLBACK TO and RELEASE act on the newest of that name, and a
@@ -164,9 +161,10 @@ async function plan(env: ApplyEnv, chunk: Change[]): Promise<{ plans: Plan[]; co
 async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
   const { ctx } = env;
   const tx = ctx.prisma;
-  // Claim: a concurrent applier waits on these row locks, then finds them no longer approved.
+  // Claim: a concurrent applier waits on these row locks, then finds them no longer approved
+  // (the outcome below is written in the same transaction).
   const claimed = new Set((await rowsOf(tx)<{ id: string }>(
-    `UPDATE "staged_changes" SET "status" = 'applied', "applied_at" = now() WHERE "id" IN ${IDS} AND "status" = 'approved' RETURNING "id"`, [ids(chunk.map((c) => c.id))])).map((r) => r.id));
+    `SELECT "id" FROM "staged_changes" WHERE "id" IN ${IDS} AND "status" = 'approved' FOR UPDATE`, [ids(chunk.map((c) => c.id))])).map((r) => r.id));
   const { plans, conflicts } = await plan(env, chunk.filter((c) => claimed.has(c.id)));
   const lineage = (p: Plan): LineageWrite => ({
     entityType: p.target.entityType, entityId: p.entityId, values: p.values,
@@ -184,10 +182,15 @@ async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
     }
   }
   for (const p of written.filter((w) => w.kind === "create")) env.keyIndex.get(p.target)?.set(p.change.entityKey, p.entityId);
-  const marks = [...conflicts.map((c) => ({ ...c, status: "conflict" })), ...failed.map((f) => ({ ...f, status: "failed" }))];
-  if (marks.length) {
-    await rowsOf(tx)(`UPDATE "staged_changes" AS s SET "status" = v.status::"staged_change_status", "applied_at" = NULL, "apply_error" = v.error
-      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, error text) WHERE s."id" = v.id`, [JSON.stringify(marks)]);
+  // Every claimed change's outcome in one statement: applied (with a created record's id), conflict or failed.
+  const outcomes = [
+    ...written.map((p) => ({ id: p.change.id, status: "applied", entity_id: p.kind === "create" ? p.entityId : null, error: null })),
+    ...conflicts.map((c) => ({ ...c, status: "conflict" })), ...failed.map((f) => ({ ...f, status: "failed" })),
+  ];
+  if (outcomes.length) {
+    await rowsOf(tx)(`UPDATE "staged_changes" AS s SET "status" = v.status::"staged_change_status", "apply_error" = v.error,
+      "applied_at" = CASE WHEN v.status = 'applied' THEN now() END, "entity_id" = coalesce(v.entity_id, s."entity_id")
+      FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, error text, entity_id uuid) WHERE s."id" = v.id`, [JSON.stringify(outcomes)]);
   }
   result.applied += written.length;
   result.failed += failed.length;
