@@ -125,7 +125,8 @@ export async function recordsByKey(tx: HubPrisma, target: TargetTable, organizat
   return byKey;
 }
 
-const WRITE_SLICE = 1000;
+// Rows per statement (an embedded database keeps the memory its largest statement needed).
+const WRITE_SLICE = 500;
 
 const INSERT_CHANGES = `
   INSERT INTO "staged_changes" ("organization_id", "batch_id", "data_source_id", "entity_type", "entity_key", "entity_id", "change_type",
@@ -147,11 +148,11 @@ export async function stageRows(c: StageContext, rows: ParsedRow[], fields: stri
   for (const target of new Set(rows.map((r) => r.target))) {
     const mine = rows.filter((r) => r.target === target);
     const records = await recordsByKey(tx, target, organizationId, c.lookups);
-    const pending = await tx.stagedChange.findMany({
-      where: { organizationId, entityType: target.entityType, status: "pending", entityKey: { in: mine.map((r) => r.key) } },
-      select: { id: true, entityKey: true, newValues: true },
-    });
-    const pendingByKey = new Map(pending.map((p) => [p.entityKey, p]));
+    // Raw, not Prisma: a findMany of 10,000 keys is a 10,000-parameter statement Prisma compiles and keeps.
+    const pending = await rowsOf(tx)<{ id: string; entity_key: string; new_values: unknown }>(`SELECT "id", "entity_key", "new_values" FROM "staged_changes"
+      WHERE "organization_id" = $1::uuid AND "entity_type" = $2::"entity_type" AND "status" = 'pending' AND "entity_key" = ANY($3::text[])`,
+    [organizationId, target.entityType, mine.map((r) => r.key)]);
+    const pendingByKey = new Map(pending.map((p) => [p.entity_key, { id: p.id, newValues: p.new_values }]));
     const matched = [...new Set(mine.map((r) => records.get(r.key)?.id).filter((id): id is string => Boolean(id)))];
     const authority = await loadAuthority(tx, organizationId, target, matched, [source.id]);
     for (const row of mine) {
