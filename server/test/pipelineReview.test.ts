@@ -160,6 +160,22 @@ describe.each(TARGETS)("review and apply on %s", (target) => {
     expect(failure(await hub.gql(`mutation { revertBatch(batchId: "x") }`)).code).toBe("NOT_FOUND"); // never "every batch"
   });
 
+  it("writes the lineage of every field when a chunk's lineage takes several statements", async () => {
+    // 520 records of 4 fields: a 500-change chunk has 2,000 lineage rows, more than one statement writes.
+    const id = ok(await hub.gql(`mutation { createDataSource(input: { name: "Wide Sheet", type: CSV, connectionConfig: {} }) { id } }`)).createDataSource.id;
+    const m = [["Brand", "brand_name"], ["Client", "client_name"], ["Notes", "notes"], ["Fee", "base_fee"]].map(([sourceColumn, targetField]) => ({ sourceColumn, targetTable: "partners", targetField }));
+    ok(await hub.gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id, m }));
+    const csv = ["Brand,Client,Notes,Fee", ...Array.from({ length: 520 }, (_, i) => `Wide Brand ${i},Client ${i},note ${i},${100 + i}`)].join("\n");
+    const run = ok(await hub.gql(`mutation($id: ID!, $csv: String) { runSync(dataSourceId: $id, csv: $csv) { batchId changesStaged } }`, { id, csv })).runSync;
+    expect(run.changesStaged).toBe(520);
+    ok(await hub.gql(`mutation($b: ID!) { approveBatch(batchId: $b) }`, { b: run.batchId }));
+    expect((await apply(run.batchId)).applied).toBe(520);
+    const partners = await hub.t.db.prisma.partner.findMany({ where: { organizationId: hub.demoOrgId, brandName: { startsWith: "Wide Brand " } }, select: { id: true } });
+    expect(partners).toHaveLength(520);
+    const lineage = await hub.t.db.prisma.fieldLineage.groupBy({ by: ["fieldName"], where: { entityId: { in: partners.map((p) => p.id) } }, _count: true });
+    expect(Object.fromEntries(lineage.map((l) => [l.fieldName, l._count]))).toEqual({ brand_name: 520, client_name: 520, notes: 520, base_fee: 520 });
+  });
+
   it("writes lineage for manual edits too", async () => {
     const partner = await hub.t.db.prisma.partner.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, partnerCode: "SO-0010" } });
     ok(await hub.gql(`mutation($id: ID!) { updatePartner(id: $id, input: { baseFee: "1234.5", notes: "renegotiated" }) { id } }`, { id: partner.id }));

@@ -1,8 +1,9 @@
 // Field lineage: for every field a source (or a person, "manual") sets, the current value,
 // the authoritative source, and the history of values with where and who they came from.
-// Written in one statement for any number of records and fields.
+// Written set-based: one statement per 1,500 fields, whatever the number of records.
 import type { HubPrisma } from "../db/database";
 import { rowsOf } from "../db/directSql";
+import { slices } from "../lib/slices";
 import type { Context } from "../graphql/context";
 import { targetOfEntity, type PipelineEntity } from "./targets";
 import { comparable } from "./values";
@@ -31,6 +32,10 @@ const UPSERT = `
     "last_updated_at" = now(),
     "history" = "field_lineage"."history" || EXCLUDED."history"`;
 
+// Rows per statement: an embedded database keeps the memory its largest statement needed,
+// and a 500-record apply chunk of 9 fields each is 4,500 rows (1.6 MB of JSON).
+const LINEAGE_SLICE = 1500;
+
 /** Appends to the lineage of every field written; one record and field appears once per call. */
 export async function recordLineage(tx: HubPrisma, organizationId: string, writes: LineageWrite[]): Promise<void> {
   const at = new Date().toISOString();
@@ -42,7 +47,7 @@ export async function recordLineage(tx: HubPrisma, organizationId: string, write
       source_reference: w.sourceReference, timestamp: at, changed_by: w.changedBy, approved_by: w.approvedBy,
     },
   })));
-  if (rows.length) await rowsOf(tx)(UPSERT, [JSON.stringify(rows), organizationId]);
+  for (const slice of slices(rows, LINEAGE_SLICE)) await rowsOf(tx)(UPSERT, [JSON.stringify(slice), organizationId]);
 }
 
 /** Manual edits (through the API) of fields a source can also set are lineage too, as source "manual". */
