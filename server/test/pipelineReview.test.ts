@@ -160,8 +160,8 @@ describe.each(TARGETS)("review and apply on %s", (target) => {
     expect(failure(await hub.gql(`mutation { revertBatch(batchId: "x") }`)).code).toBe("NOT_FOUND"); // never "every batch"
   });
 
-  it("writes the lineage of every field when a chunk's lineage takes several statements", async () => {
-    // 520 records of 4 fields: a 500-change chunk has 2,000 lineage rows, more than one statement writes.
+  it("writes the lineage of every field of a full chunk", async () => {
+    // 520 records of 4 fields: a 500-change chunk writes 2,000 lineage rows, the second chunk 80.
     const id = ok(await hub.gql(`mutation { createDataSource(input: { name: "Wide Sheet", type: CSV, connectionConfig: {} }) { id } }`)).createDataSource.id;
     const m = [["Brand", "brand_name"], ["Client", "client_name"], ["Notes", "notes"], ["Fee", "base_fee"]].map(([sourceColumn, targetField]) => ({ sourceColumn, targetTable: "partners", targetField }));
     ok(await hub.gql(`mutation($id: ID!, $m: [FieldMappingInput!]!) { setFieldMappings(dataSourceId: $id, mappings: $m) { id } }`, { id, m }));
