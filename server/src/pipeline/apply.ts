@@ -30,9 +30,6 @@ const CHUNK = 500;
 /** A change cleared to write. */
 interface Plan { change: Change; target: TargetTable; kind: "create" | "update" | "end"; entityId: string; values: Values; raw: Values }
 
-const ids = (list: string[]) => JSON.stringify(list);
-const IDS = `(SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))`;
-
 function cast(kind: FieldKind, field: string): string {
   const e = `(v.d->>'${field}')`;
   switch (kind.type) {
@@ -84,7 +81,7 @@ async function writePlans(tx: HubPrisma, organizationId: string, plans: Plan[], 
       await rowsOf(tx)(`INSERT INTO "${target.table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${values.join(", ")} FROM ${RECORDSET}`, [JSON.stringify(group.map((p, i) => ({ id: p.entityId, d: p.values, raw: p.raw, code: codes?.[i] }))), organizationId]);
     }
     const ends = mine.filter((p) => p.kind === "end");
-    if (ends.length) await rowsOf(tx)(`UPDATE "${target.table}" SET "${target.endColumn}" = now() WHERE "id" IN ${IDS}`, [ids(ends.map((p) => p.entityId))]);
+    if (ends.length) await rowsOf(tx)(`UPDATE "${target.table}" SET "${target.endColumn}" = now() WHERE "id" = ANY($1::uuid[])`, [ends.map((p) => p.entityId)]);
   }
   await recordLineage(tx, organizationId, plans.filter((p) => p.kind !== "end").map(lineage));
 }
@@ -164,7 +161,7 @@ async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
   // Claim: a concurrent applier waits on these row locks, then finds them no longer approved
   // (the outcome below is written in the same transaction).
   const claimed = new Set((await rowsOf(tx)<{ id: string }>(
-    `SELECT "id" FROM "staged_changes" WHERE "id" IN ${IDS} AND "status" = 'approved' FOR UPDATE`, [ids(chunk.map((c) => c.id))])).map((r) => r.id));
+    `SELECT "id" FROM "staged_changes" WHERE "id" = ANY($1::uuid[]) AND "status" = 'approved' FOR UPDATE`, [chunk.map((c) => c.id)])).map((r) => r.id));
   const { plans, conflicts } = await plan(env, chunk.filter((c) => claimed.has(c.id)));
   const lineage = (p: Plan): LineageWrite => ({
     entityType: p.target.entityType, entityId: p.entityId, values: p.values,
@@ -227,7 +224,7 @@ export async function applyChanges(ctx: Context, where: object): Promise<ApplyRe
   }
   if (batches.length) {
     await rowsOf(ctx.prisma)(`UPDATE "sync_logs" AS l SET "changes_applied" = (SELECT count(*) FROM "staged_changes" s WHERE s."batch_id" = l."batch_id" AND s."status" = 'applied')
-      WHERE l."batch_id" IN ${IDS}`, [ids(batches)]);
+      WHERE l."batch_id" = ANY($1::uuid[])`, [batches]);
   }
   return result;
 }
