@@ -28,8 +28,8 @@ PostgreSQL comes from BENCH_DATABASE_URL or TEST_DATABASE_URL (a database is cre
   --seconds <n>     length of each load run (default 10)
   --rounds <n>      load rounds, alternating which server goes first (default 2)
   --connections <n> concurrent connections of each load run (default 10)
-The server runs as npm start runs it: the bundle, with the node flags of server/package.json's start.
-BENCH_SERVER_NODE_ARGS replaces those flags, e.g. "--max-old-space-size=256";
+The server runs as npm start runs it: server/scripts/start.sh (the bundle, its node flags and memory settings).
+BENCH_SERVER_NODE_ARGS replaces those node flags, e.g. "--max-old-space-size=256";
 BENCH_SERVER_LOG=1 shows the server's output (with "--trace-gc", its garbage collections).`;
 
 async function main() {

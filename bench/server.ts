@@ -1,7 +1,7 @@
-// Servers under test as child processes: ours as `npm start` runs it (the bundle, built if
-// stale, with the node flags of server/package.json's start script), and any other Node
+// Servers under test as child processes: ours as `npm start` runs it (server/scripts/start.sh:
+// the bundle, built if stale, with its node flags and memory settings), and any other Node
 // server that prints "listening on <url> ". Peak RSS is the process's VmHWM.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -10,17 +10,9 @@ const ROOT = path.resolve(__dirname, "..");
 
 export interface RunningServer { url: string; pid: number; peakRssMb(): number; stop(): Promise<void> }
 
-/** The node flags npm start runs the server with (server/package.json), so the bench measures the same process. */
-function startFlags(): string {
-  const start: string = JSON.parse(fs.readFileSync(path.join(ROOT, "server/package.json"), "utf8")).scripts.start;
-  const flags = /node ((?:--\S+ )*)dist\/app\/main\.cjs/.exec(start);
-  if (!flags) throw new Error(`server/package.json's start script no longer runs dist/app/main.cjs: ${start}`);
-  return flags[1].trim();
-}
-
-/** A node process running args; resolves once it prints "listening on <url> ". */
-export async function startNodeServer(name: string, args: string[], env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+/** A server process (command and its arguments); resolves once it prints "listening on <url> ". */
+export async function startServer(name: string, [command, ...args]: string[], env: Record<string, string>): Promise<RunningServer> {
+  const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   let out = "";
   const url = await new Promise<string>((resolve, reject) => {
@@ -42,11 +34,10 @@ export async function startNodeServer(name: string, args: string[], env: Record<
   };
 }
 
-/** `npm start`'s server on the given database settings. */
+/** `npm start`'s server on the given database settings (start.sh execs node: the child is the server). */
 export function startHub(env: Record<string, string>): Promise<RunningServer> {
-  execFileSync(process.execPath, ["server/scripts/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? startFlags()).split(" ").filter(Boolean);
-  return startNodeServer("the hub server", [...nodeArgs, "server/dist/app/main.cjs"], {
-    HUB_SECRET: SECRET, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0",
+  const flags = process.env.BENCH_SERVER_NODE_ARGS;
+  return startServer("the hub server", ["sh", "server/scripts/start.sh"], {
+    ...(flags ? { HUB_NODE_FLAGS: flags } : {}), HUB_SECRET: SECRET, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0",
   });
 }

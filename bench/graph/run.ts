@@ -11,7 +11,7 @@ import { openDatabase } from "../../server/src/db/database";
 import { migrate } from "../../server/src/db/migrate";
 import { signSessionToken } from "../../server/src/auth/sessionToken";
 import { createPostgresDatabase } from "../databases";
-import { SECRET, startHub, startNodeServer, type RunningServer } from "../server";
+import { SECRET, startHub, startServer, type RunningServer } from "../server";
 import { generateGraph, type GraphData } from "./data";
 import { QUERIES, depthOf, type BenchQuery } from "./queries";
 import { startStatementCounter, type StatementCounts } from "./statements";
@@ -60,7 +60,7 @@ export async function benchGraph(options: GraphOptions): Promise<GraphFigures> {
         running.push(server);
         return { server, headers: { authorization: `Bearer ${token}` }, request: (q) => ({ query: q.ours.query, variables: q.ours.variables(data) }) };
       }
-      const server = await startNodeServer("PostGraphile", [path.join(__dirname, "postgraphileServer.mjs")], {
+      const server = await startServer("PostGraphile", [process.execPath, path.join(__dirname, "postgraphileServer.mjs")], {
         DATABASE_URL: url, HUB_ORGANIZATION_ID: data.organizationId, HUB_STAFF_ID: data.adminId, POOL_SIZE, GRAPHILE_ENV: "production",
       });
       running.push(server);

@@ -1,6 +1,6 @@
 // `npm start`'s path: open, migrate, seed an empty database once, serve /health; data
 // and the generated secret survive a restart; a second process cannot open the same files.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -43,9 +43,9 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
   it("runs as `npm start` does and stops promptly on SIGTERM, releasing the data directory", async () => {
     const dir = tmp();
     // NODE_ENV=production: under "test" Apollo installs no signal handlers, which once hid a hang here.
-    // The bundle npm start builds and runs (so a bundling mistake fails here).
-    execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: path.join(__dirname, "..") });
-    const child = spawn(process.execPath, ["dist/app/main.cjs"], {
+    // npm start's own script: it builds the bundle when stale (so a bundling mistake fails
+    // here) and execs node, so the signal below reaches the server itself.
+    const child = spawn("sh", ["scripts/start.sh"], {
       cwd: path.join(__dirname, ".."), env: { ...process.env, NODE_ENV: "production", HUB_DATA_DIR: dir, PORT: "0", DATABASE_URL: "" },
     });
     let output = "";
@@ -56,6 +56,9 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
     const port = /listening on http:\/\/localhost:(\d+)/.exec(output)?.[1];
     expect(port).toBeDefined();
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    // Embedded mode's settings (no DATABASE_URL): the smaller young generation, glibc's trim threshold.
+    expect(fs.readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0")).toEqual(expect.arrayContaining(["--max-semi-space-size=4", "dist/app/main.cjs"]));
+    expect(fs.readFileSync(`/proc/${child.pid}/environ`, "utf8").split("\0")).toContain("MALLOC_TRIM_THRESHOLD_=1048576");
     expect(fs.existsSync(path.join(dir, "pglite", "hub.lock"))).toBe(true);
     const t0 = Date.now();
     child.kill("SIGTERM");
