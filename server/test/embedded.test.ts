@@ -46,7 +46,9 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
     // npm start's own script: it builds the bundle when stale (so a bundling mistake fails
     // here) and execs node, so the signal below reaches the server itself.
     const child = spawn("sh", ["scripts/start.sh"], {
-      cwd: path.join(__dirname, ".."), env: { ...process.env, NODE_ENV: "production", HUB_DATA_DIR: dir, PORT: "0", DATABASE_URL: "" },
+      cwd: path.join(__dirname, ".."),
+      // Blank settings the script would keep from the caller, so it chooses its own.
+      env: { ...process.env, NODE_ENV: "production", HUB_DATA_DIR: dir, PORT: "0", DATABASE_URL: "", HUB_NODE_FLAGS: "", MALLOC_TRIM_THRESHOLD_: "" },
     });
     let output = "";
     child.stdout.on("data", (b) => { output += b; });
