@@ -9,11 +9,16 @@ const config = {
   generates: {
     "web/src/gql/": {
       preset: "client",
-      presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" }, persistedDocuments: true }, // persisted-documents.json: HUB_TRUSTED_DOCUMENTS
+      presetConfig: {
+        fragmentMasking: { unmaskFunctionName: "getFragmentData" },
+        persistedDocuments: true,
+      }, // persisted-documents.json: HUB_TRUSTED_DOCUMENTS
       // Apollo Client asks for __typename everywhere; the documents (and so the manifest) carry it already.
       documentTransforms: [addTypenameSelectionDocumentTransform],
       // Scalars as they travel in JSON: dates, times and decimals are strings (decimals keep their precision).
-      config: { scalars: { Date: "string", DateTime: "string", Decimal: "string", JSON: "unknown" } },
+      config: {
+        scalars: { Date: "string", DateTime: "string", Decimal: "string", JSON: "unknown" },
+      },
     },
   },
 };

@@ -8,11 +8,24 @@ import path from "node:path";
 export const SECRET = "bench-secret-".padEnd(48, "x");
 const ROOT = path.resolve(__dirname, "..");
 
-export interface RunningServer { url: string; pid: number; peakRssMb(): number; stop(): Promise<void> }
+export interface RunningServer {
+  url: string;
+  pid: number;
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
 
 /** A server process (command and its arguments); resolves once it prints "listening on <url> ". */
-export async function startServer(name: string, [command, ...args]: string[], env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+export async function startServer(
+  name: string,
+  [command, ...args]: string[],
+  env: Record<string, string>,
+): Promise<RunningServer> {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   let out = "";
   const url = await new Promise<string>((resolve, reject) => {
@@ -29,8 +42,16 @@ export async function startServer(name: string, [command, ...args]: string[], en
   return {
     url,
     pid: child.pid!,
-    peakRssMb: () => Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024),
-    async stop() { child.kill("SIGTERM"); await exited; },
+    peakRssMb: () =>
+      Math.round(
+        Number(
+          /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0,
+        ) / 1024,
+      ),
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
   };
 }
 
@@ -38,6 +59,12 @@ export async function startServer(name: string, [command, ...args]: string[], en
 export function startHub(env: Record<string, string>): Promise<RunningServer> {
   const flags = process.env.BENCH_SERVER_NODE_ARGS;
   return startServer("the hub server", ["sh", "server/scripts/start.sh"], {
-    ...(flags ? { HUB_NODE_FLAGS: flags } : {}), HUB_SECRET: SECRET, ...env, PORT: "0", NODE_ENV: "production", HUB_DEMO_DATA: "0", HUB_RATE_LIMIT: "0",
+    ...(flags ? { HUB_NODE_FLAGS: flags } : {}),
+    HUB_SECRET: SECRET,
+    ...env,
+    PORT: "0",
+    NODE_ENV: "production",
+    HUB_DEMO_DATA: "0",
+    HUB_RATE_LIMIT: "0",
   });
 }

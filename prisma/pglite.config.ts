@@ -19,7 +19,10 @@ function execScripts<T extends object>(q: T): T {
     const results: { affectedRows?: number }[] = await a.client.exec(query.sql);
     return results.reduce((n, r) => n + (r.affectedRows ?? 0), 0);
   };
-  if (a.executeScript) a.executeScript = async (script: string) => { await a.client.exec(script); };
+  if (a.executeScript)
+    a.executeScript = async (script: string) => {
+      await a.client.exec(script);
+    };
   if (a.startTransaction) {
     const start = a.startTransaction.bind(a);
     a.startTransaction = async (...x: unknown[]) => execScripts(await start(...x));
@@ -29,11 +32,15 @@ function execScripts<T extends object>(q: T): T {
 
 let main: PGlite | undefined; // one PGlite per process: never open the same data dir twice
 class CliPGlite extends PrismaPGlite {
-  async connect() { return execScripts(await super.connect()); }
+  async connect() {
+    return execScripts(await super.connect());
+  }
   async connectToShadowDb() {
     const shadow = new PGlite();
     const adapter = execScripts(await new PrismaPGlite(shadow).connect());
-    (adapter as any).dispose = async () => { await shadow.close(); }; // untyped internal hook
+    (adapter as any).dispose = async () => {
+      await shadow.close();
+    }; // untyped internal hook
     return adapter;
   }
 }

@@ -26,8 +26,12 @@ function nameAsText<T extends object>(q: T): T {
   return q;
 }
 class CliPg extends PrismaPg {
-  async connect() { return nameAsText(await super.connect()); }
-  async connectToShadowDb() { return nameAsText(await super.connectToShadowDb()); }
+  async connect() {
+    return nameAsText(await super.connect());
+  }
+  async connectToShadowDb() {
+    return nameAsText(await super.connectToShadowDb());
+  }
 }
 
 export default defineConfig({
@@ -38,8 +42,12 @@ export default defineConfig({
   adapter: async () => {
     const u = new URL(url);
     return new CliPg({
-      host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username),
-      password: decodeURIComponent(u.password), database: u.pathname.slice(1), idleTimeoutMillis: 100,
+      host: u.hostname,
+      port: Number(u.port || 5432),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: u.pathname.slice(1),
+      idleTimeoutMillis: 100,
     });
   },
   schema: "schema.prisma",

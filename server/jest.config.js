@@ -6,14 +6,17 @@ module.exports = {
   roots: ["<rootDir>/test", "<rootDir>/../web/e2e"], // browser tests live with the web app and share the test hub
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.(t|j)s$": ["@swc/jest", {
-      jsc: {
-        parser: { syntax: "typescript", decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: "es2022",
+    "^.+\\.(t|j)s$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: "es2022",
+        },
+        module: { type: "commonjs" },
       },
-      module: { type: "commonjs" },
-    }],
+    ],
   },
   transformIgnorePatterns: ["/node_modules/(?!(jose)/)"],
   setupFiles: ["reflect-metadata"], // TypeGraphQL decorators need it before any schema class loads

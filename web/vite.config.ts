@@ -11,7 +11,9 @@ export default defineConfig({
     rollupOptions: {
       input: { main: "index.html", playground: "playground.html" },
       // GraphiQL's dependencies carry "use client" directives meant for server components.
-      onwarn(warning, warn) { if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning); },
+      onwarn(warning, warn) {
+        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+      },
     },
   },
 });

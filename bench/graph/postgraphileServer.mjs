@@ -8,7 +8,10 @@ import { createServer } from "node:http";
 // on our Node 20 it gets that (the spec's few lines), before any of its modules load.
 Promise.withResolvers ??= function withResolvers() {
   let resolve, reject;
-  const promise = new this((res, rej) => { resolve = res; reject = rej; });
+  const promise = new this((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 };
 const { postgraphile } = await import("postgraphile");
@@ -27,19 +30,33 @@ const preset = {
   extends: [PostGraphileAmberPreset],
   // Every column may be filtered and sorted on, as in our API (by default only indexed ones).
   disablePlugins: ["PgIndexBehaviorsPlugin"],
-  pgServices: [makePgService({
-    connectionString: process.env.DATABASE_URL,
-    schemas: ["public"],
-    poolConfig: { max: Number(process.env.POOL_SIZE ?? 10) },
-    pgSettings: () => claims,
-  })],
+  pgServices: [
+    makePgService({
+      connectionString: process.env.DATABASE_URL,
+      schemas: ["public"],
+      poolConfig: { max: Number(process.env.POOL_SIZE ?? 10) },
+      pgSettings: () => claims,
+    }),
+  ],
   grafserv: { graphiqlOnServer: false },
 };
 
 const pgl = postgraphile(preset);
 const serv = pgl.createServ(grafserv);
 const server = createServer();
-serv.addTo(server).then(() => {
-  server.listen(0, "127.0.0.1", () => console.log(`listening on http://127.0.0.1:${server.address().port} `));
-}, (err) => { console.error(err); process.exit(1); });
-process.on("SIGTERM", () => { server.close(); void pgl.release(); process.exit(0); });
+serv.addTo(server).then(
+  () => {
+    server.listen(0, "127.0.0.1", () =>
+      console.log(`listening on http://127.0.0.1:${server.address().port} `),
+    );
+  },
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
+process.on("SIGTERM", () => {
+  server.close();
+  void pgl.release();
+  process.exit(0);
+});

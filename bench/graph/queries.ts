@@ -12,7 +12,8 @@ export interface BenchQuery {
 }
 
 const lower = (v: string | null | undefined) => v?.toLowerCase() ?? null;
-const sorted = <T>(list: T[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+const sorted = <T>(list: T[]) =>
+  [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 export const QUERIES: BenchQuery[] = [
   {
@@ -40,14 +41,29 @@ export const QUERIES: BenchQuery[] = [
       variables: () => ({ status: "active" }),
     },
     normal: {
-      ours: (d) => d.partners.nodes.map((p: any) => ({
-        id: p.id, brand: p.brandName, tier: lower(p.tier), children: p.childAsinCount, leader: p.podLeader?.fullName ?? null,
-        latest: p.latestWeeklyStatus && { week: p.latestWeeklyStatus.weekStartDate, status: lower(p.latestWeeklyStatus.status) },
-      })),
-      theirs: (d) => d.allPartners.nodes.map((p: any) => ({
-        id: p.rowId, brand: p.brandName, tier: p.tier, children: p.childAsinCount, leader: p.podLeader.nodes[0]?.staffByStaffId.fullName ?? null,
-        latest: p.latest.nodes[0] ? { week: p.latest.nodes[0].weekStartDate, status: p.latest.nodes[0].status } : null,
-      })),
+      ours: (d) =>
+        d.partners.nodes.map((p: any) => ({
+          id: p.id,
+          brand: p.brandName,
+          tier: lower(p.tier),
+          children: p.childAsinCount,
+          leader: p.podLeader?.fullName ?? null,
+          latest: p.latestWeeklyStatus && {
+            week: p.latestWeeklyStatus.weekStartDate,
+            status: lower(p.latestWeeklyStatus.status),
+          },
+        })),
+      theirs: (d) =>
+        d.allPartners.nodes.map((p: any) => ({
+          id: p.rowId,
+          brand: p.brandName,
+          tier: p.tier,
+          children: p.childAsinCount,
+          leader: p.podLeader.nodes[0]?.staffByStaffId.fullName ?? null,
+          latest: p.latest.nodes[0]
+            ? { week: p.latest.nodes[0].weekStartDate, status: p.latest.nodes[0].status }
+            : null,
+        })),
     },
   },
   {
@@ -80,16 +96,50 @@ export const QUERIES: BenchQuery[] = [
     },
     normal: {
       ours: ({ partner: p }) => ({
-        brand: p.brandName, status: lower(p.status), tier: lower(p.tier),
-        team: sorted(p.activeAssignments.map((a: any) => ({ role: lower(a.assignmentRole), who: a.staff.fullName, squads: a.staff.squads.map((s: any) => s.name).sort() }))),
-        asins: p.parentAsins.map((a: any) => ({ code: a.asinCode, title: a.title, children: a.children.map((c: any) => ({ code: c.asinCode, title: c.title })) })),
-        weeks: p.weeklyStatuses.nodes.map((w: any) => ({ week: w.weekStartDate, status: lower(w.status), by: w.reportedBy?.fullName ?? null })),
+        brand: p.brandName,
+        status: lower(p.status),
+        tier: lower(p.tier),
+        team: sorted(
+          p.activeAssignments.map((a: any) => ({
+            role: lower(a.assignmentRole),
+            who: a.staff.fullName,
+            squads: a.staff.squads.map((s: any) => s.name).sort(),
+          })),
+        ),
+        asins: p.parentAsins.map((a: any) => ({
+          code: a.asinCode,
+          title: a.title,
+          children: a.children.map((c: any) => ({ code: c.asinCode, title: c.title })),
+        })),
+        weeks: p.weeklyStatuses.nodes.map((w: any) => ({
+          week: w.weekStartDate,
+          status: lower(w.status),
+          by: w.reportedBy?.fullName ?? null,
+        })),
       }),
       theirs: ({ partnerByRowId: p }) => ({
-        brand: p.brandName, status: p.status, tier: p.tier,
-        team: sorted(p.team.nodes.map((a: any) => ({ role: a.assignmentRole, who: a.staffByStaffId.fullName, squads: a.staffByStaffId.staffSquadsByStaffId.nodes.map((s: any) => s.squadBySquadId.name).sort() }))),
-        asins: p.parents.nodes.map((a: any) => ({ code: a.asinCode, title: a.title, children: a.children.nodes.map((c: any) => ({ code: c.asinCode, title: c.title })) })),
-        weeks: p.weeklyStatusesByPartnerId.nodes.map((w: any) => ({ week: w.weekStartDate, status: w.status, by: w.staffByReportedBy?.fullName ?? null })),
+        brand: p.brandName,
+        status: p.status,
+        tier: p.tier,
+        team: sorted(
+          p.team.nodes.map((a: any) => ({
+            role: a.assignmentRole,
+            who: a.staffByStaffId.fullName,
+            squads: a.staffByStaffId.staffSquadsByStaffId.nodes
+              .map((s: any) => s.squadBySquadId.name)
+              .sort(),
+          })),
+        ),
+        asins: p.parents.nodes.map((a: any) => ({
+          code: a.asinCode,
+          title: a.title,
+          children: a.children.nodes.map((c: any) => ({ code: c.asinCode, title: c.title })),
+        })),
+        weeks: p.weeklyStatusesByPartnerId.nodes.map((w: any) => ({
+          week: w.weekStartDate,
+          status: w.status,
+          by: w.staffByReportedBy?.fullName ?? null,
+        })),
       }),
     },
   },
@@ -117,14 +167,32 @@ export const QUERIES: BenchQuery[] = [
       variables: (d) => ({ week: d.currentWeek }),
     },
     normal: {
-      ours: (d) => d.staffMembers.nodes.map((s: any) => ({
-        name: s.fullName, clients: s.currentClientCount, max: s.maxClients,
-        partners: sorted(s.partners.map((p: any) => ({ brand: p.brandName, statuses: p.weeklyStatuses.nodes.map((w: any) => lower(w.status)) }))),
-      })),
-      theirs: (d) => d.allStaff.nodes.map((s: any) => ({
-        name: s.fullName, clients: s.currentClientCount, max: s.maxClients,
-        partners: sorted(s.partnerAssignmentsByStaffId.nodes.map((a: any) => ({ brand: a.partnerByPartnerId.brandName, statuses: a.partnerByPartnerId.weeklyStatusesByPartnerId.nodes.map((w: any) => w.status) }))),
-      })),
+      ours: (d) =>
+        d.staffMembers.nodes.map((s: any) => ({
+          name: s.fullName,
+          clients: s.currentClientCount,
+          max: s.maxClients,
+          partners: sorted(
+            s.partners.map((p: any) => ({
+              brand: p.brandName,
+              statuses: p.weeklyStatuses.nodes.map((w: any) => lower(w.status)),
+            })),
+          ),
+        })),
+      theirs: (d) =>
+        d.allStaff.nodes.map((s: any) => ({
+          name: s.fullName,
+          clients: s.currentClientCount,
+          max: s.maxClients,
+          partners: sorted(
+            s.partnerAssignmentsByStaffId.nodes.map((a: any) => ({
+              brand: a.partnerByPartnerId.brandName,
+              statuses: a.partnerByPartnerId.weeklyStatusesByPartnerId.nodes.map(
+                (w: any) => w.status,
+              ),
+            })),
+          ),
+        })),
     },
   },
 ];
@@ -132,7 +200,16 @@ export const QUERIES: BenchQuery[] = [
 /** How deep a query's fields nest: { a { b { c } } } is 3 (the statements-per-request target is ≤ depth + 1). */
 export function depthOf(query: string): number {
   const depth = (set: SelectionSetNode | undefined): number =>
-    set ? Math.max(0, ...set.selections.map((s) => (s.kind === Kind.FIELD ? 1 + depth(s.selectionSet) : depth("selectionSet" in s ? s.selectionSet : undefined)))) : 0;
+    set
+      ? Math.max(
+          0,
+          ...set.selections.map((s) =>
+            s.kind === Kind.FIELD
+              ? 1 + depth(s.selectionSet)
+              : depth("selectionSet" in s ? s.selectionSet : undefined),
+          ),
+        )
+      : 0;
   const op = parse(query).definitions[0];
   return op.kind === Kind.OPERATION_DEFINITION ? depth(op.selectionSet) : 0;
 }

@@ -11,16 +11,34 @@ const server = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = path.join(server, "dist", "app", "main.cjs");
 const newest = (p) => {
   const st = fs.statSync(p);
-  return st.isDirectory() ? Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f)))) : st.mtimeMs;
+  return st.isDirectory()
+    ? Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))))
+    : st.mtimeMs;
 };
-const sources = ["src", "package.json", "tsconfig.json", "../tsconfig.base.json"].map((f) => path.join(server, f));
+const sources = ["src", "package.json", "tsconfig.json", "../tsconfig.base.json"].map((f) =>
+  path.join(server, f),
+);
 
 if (process.argv.includes("--help")) {
-  console.log("node server/scripts/build-if-stale.mjs [--force]: bundles the server into server/dist/app/main.cjs when its sources changed.");
-} else if (process.argv.includes("--force") || !fs.existsSync(BUNDLE) || Math.max(...sources.map(newest)) > fs.statSync(BUNDLE).mtimeMs) {
+  console.log(
+    "node server/scripts/build-if-stale.mjs [--force]: bundles the server into server/dist/app/main.cjs when its sources changed.",
+  );
+} else if (
+  process.argv.includes("--force") ||
+  !fs.existsSync(BUNDLE) ||
+  Math.max(...sources.map(newest)) > fs.statSync(BUNDLE).mtimeMs
+) {
   console.log("server: bundling (server/dist/app/main.cjs)…");
   await build({
-    entryPoints: [path.join(server, "src", "main.ts")], outfile: BUNDLE, bundle: true, platform: "node", target: "node20", format: "cjs",
-    packages: "external", sourcemap: "linked", tsconfig: path.join(server, "tsconfig.json"), logLevel: "warning",
+    entryPoints: [path.join(server, "src", "main.ts")],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    sourcemap: "linked",
+    tsconfig: path.join(server, "tsconfig.json"),
+    logLevel: "warning",
   });
 }

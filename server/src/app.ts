@@ -19,7 +19,13 @@ import { rollOverFinishedWeek } from "./modules/tasks/rollover";
 import { runAlertRules } from "./modules/alerts/alert.evaluate";
 import { sendWebhooks } from "./modules/webhooks/webhook.delivery";
 
-export interface Hub { url: string; port: number; db: Database; secret: string; close(): Promise<void> }
+export interface Hub {
+  url: string;
+  port: number;
+  db: Database;
+  secret: string;
+  close(): Promise<void>;
+}
 
 export type Log = (line: string) => void;
 
@@ -54,18 +60,51 @@ export interface ServeOptions {
 }
 
 /** Serves HTTP over an open, migrated database (tests use this with their own databases). */
-export async function serveHub(db: Database, options: ServeOptions): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
-  const syncWorker = options.worker === false ? undefined
-    : startSyncWorker(db, options.sheets ?? {}, { pollMs: options.syncPollMs, periodic: [rollOverFinishedWeek, runAlertRules, sendWebhooks] });
-  const graphql = await graphqlRoute(db, options.secret, { requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 }, sheets: options.sheets, syncWorker, trustedDocuments: options.trustedDocuments });
+export async function serveHub(
+  db: Database,
+  options: ServeOptions,
+): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
+  const syncWorker =
+    options.worker === false
+      ? undefined
+      : startSyncWorker(db, options.sheets ?? {}, {
+          pollMs: options.syncPollMs,
+          periodic: [rollOverFinishedWeek, runAlertRules, sendWebhooks],
+        });
+  const graphql = await graphqlRoute(db, options.secret, {
+    requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 },
+    sheets: options.sheets,
+    syncWorker,
+    trustedDocuments: options.trustedDocuments,
+  });
   // Only the embedded (single-machine) mode hands out a token to whoever opens the playground.
   const devToken = options.embedded ? devTokenIssuer(db, options.secret) : async () => undefined;
-  const auth = authRoutes(db, { secret: options.secret, devLogin: options.devLogin, googleClientId: options.googleClientId, googleJwksUrl: options.googleJwksUrl });
-  const csv = exportRoute(db, options.secret, graphql.schema, { perMinute: options.rateLimitPerMinute ?? 0 }, options.trustedDocuments);
-  const server = await listen([healthRoute(db), auth, staticRoute(devToken), graphql.route, csv], options.port);
+  const auth = authRoutes(db, {
+    secret: options.secret,
+    devLogin: options.devLogin,
+    googleClientId: options.googleClientId,
+    googleJwksUrl: options.googleJwksUrl,
+  });
+  const csv = exportRoute(
+    db,
+    options.secret,
+    graphql.schema,
+    { perMinute: options.rateLimitPerMinute ?? 0 },
+    options.trustedDocuments,
+  );
+  const server = await listen(
+    [healthRoute(db), auth, staticRoute(devToken), graphql.route, csv],
+    options.port,
+  );
   return {
-    url: server.url, port: server.port, secret: options.secret,
-    async close() { await server.close(); await syncWorker?.stop(); await graphql.stop(); },
+    url: server.url,
+    port: server.port,
+    secret: options.secret,
+    async close() {
+      await server.close();
+      await syncWorker?.stop();
+      await graphql.stop();
+    },
   };
 }
 
@@ -79,12 +118,30 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       await seedDemo(db, (step, done, total) => log(`seed: [${done}/${total}] ${step}`));
     }
     const http = await serveHub(db, {
-      port: config.port, secret, embedded: !config.databaseUrl, devLogin: config.devLogin, rateLimitPerMinute: config.rateLimitPerMinute, worker: config.worker,
-      googleClientId: config.googleClientId, googleJwksUrl: config.googleJwksUrl,
-      sheets: { credentialsFile: config.googleApplicationCredentials, apiRootUrl: config.googleApiRootUrl },
-      trustedDocuments: config.trustedDocumentsFile ? loadTrustedDocuments(config.trustedDocumentsFile) : undefined,
+      port: config.port,
+      secret,
+      embedded: !config.databaseUrl,
+      devLogin: config.devLogin,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      worker: config.worker,
+      googleClientId: config.googleClientId,
+      googleJwksUrl: config.googleJwksUrl,
+      sheets: {
+        credentialsFile: config.googleApplicationCredentials,
+        apiRootUrl: config.googleApiRootUrl,
+      },
+      trustedDocuments: config.trustedDocumentsFile
+        ? loadTrustedDocuments(config.trustedDocumentsFile)
+        : undefined,
     });
-    return { ...http, db, async close() { await http.close(); await db.close(); } };
+    return {
+      ...http,
+      db,
+      async close() {
+        await http.close();
+        await db.close();
+      },
+    };
   } catch (err) {
     await db.close();
     throw err;

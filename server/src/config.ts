@@ -31,7 +31,9 @@ function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === "") return 4000;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}"); unset it to use 4000.`);
+    throw new ConfigError(
+      `PORT must be a whole number from 0 to 65535 (got "${raw}"); unset it to use 4000.`,
+    );
   }
   return port;
 }
@@ -39,7 +41,8 @@ function parsePort(raw: string | undefined): number {
 function parseCount(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, 0 or more (got "${raw}").`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ConfigError(`${name} must be a whole number, 0 or more (got "${raw}").`);
   return n;
 }
 
@@ -53,7 +56,9 @@ function parseFlag(name: string, raw: string | undefined, fallback: boolean): bo
 function parseDatabaseUrl(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === "") return undefined;
   if (!/^postgres(ql)?:\/\//.test(raw)) {
-    throw new ConfigError(`DATABASE_URL must start with postgresql:// (got "${raw.slice(0, 20)}…"); unset it to use the embedded database.`);
+    throw new ConfigError(
+      `DATABASE_URL must start with postgresql:// (got "${raw.slice(0, 20)}…"); unset it to use the embedded database.`,
+    );
   }
   return raw;
 }
@@ -62,7 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
   const secret = env.HUB_SECRET || undefined;
   if (secret !== undefined && secret.length < 32) {
-    throw new ConfigError("HUB_SECRET must be at least 32 characters; generate one with `openssl rand -hex 32`.");
+    throw new ConfigError(
+      "HUB_SECRET must be at least 32 characters; generate one with `openssl rand -hex 32`.",
+    );
   }
   return {
     databaseUrl,

@@ -6,7 +6,11 @@ import { startHub } from "./app";
 async function main() {
   const config = loadConfig();
   const log = (line: string) => console.log(line);
-  log(config.databaseUrl ? "database: PostgreSQL (DATABASE_URL)" : `database: embedded PGlite in ${config.dataDir}`);
+  log(
+    config.databaseUrl
+      ? "database: PostgreSQL (DATABASE_URL)"
+      : `database: embedded PGlite in ${config.dataDir}`,
+  );
   const hub = await startHub(config, log);
   log(`Sophie Hub is listening on http://localhost:${hub.port} (health: /health)`);
   let stopping = false;
@@ -15,7 +19,10 @@ async function main() {
     stopping = true;
     log(`${signal}: shutting down`);
     // Never hang on the way out: whatever does not close in 10 s is abandoned.
-    setTimeout(() => { console.error("shutdown took over 10 s; exiting anyway"); process.exit(1); }, 10_000).unref();
+    setTimeout(() => {
+      console.error("shutdown took over 10 s; exiting anyway");
+      process.exit(1);
+    }, 10_000).unref();
     await hub.close();
     process.exit(0);
   };

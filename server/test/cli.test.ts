@@ -12,9 +12,14 @@ const execFileAsync = promisify(execFile);
 
 async function hub(args: string[], env: NodeJS.ProcessEnv) {
   try {
-    const { stdout, stderr } = await execFileAsync("npm", ["run", "--silent", "hub", "--", ...args], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: "", HUB_SECRET: "", ...env },
-    });
+    const { stdout, stderr } = await execFileAsync(
+      "npm",
+      ["run", "--silent", "hub", "--", ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: "", HUB_SECRET: "", ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -33,7 +38,11 @@ describe("npm run hub", () => {
     for (const name of ["migrate", "seed", "sync", "token"]) {
       expect(top.stdout).toContain(name);
       const help = await hub([name, "--help"], env);
-      expect({ name, code: help.code, usage: help.stdout.startsWith(`Usage: hub ${name}`) }).toEqual({ name, code: 0, usage: true });
+      expect({
+        name,
+        code: help.code,
+        usage: help.stdout.startsWith(`Usage: hub ${name}`),
+      }).toEqual({ name, code: 0, usage: true });
     }
     const unknown = await hub(["frobnicate"], env);
     expect(unknown.code).toBe(2);
@@ -60,29 +69,61 @@ describe("npm run hub", () => {
   it("syncs a CSV file into staged changes, with progress and the run's log", async () => {
     const db = await openDatabase({ dataDir: path.join(dir, "pglite") });
     try {
-      const org = await db.prisma.organization.findUniqueOrThrow({ where: { subdomain: "sophie-society" } });
-      const source = await db.prisma.dataSource.create({ data: { organizationId: org.id, name: "Client Sheet", type: "csv", connectionConfig: {} } });
-      await db.prisma.fieldMapping.createMany({ data: [
-        { organizationId: org.id, dataSourceId: source.id, sourceColumn: "Code", targetTable: "partners", targetField: "partner_code" },
-        { organizationId: org.id, dataSourceId: source.id, sourceColumn: "Fee", targetTable: "partners", targetField: "base_fee", transformType: "currency" },
-      ] });
-    } finally { await db.close(); }
+      const org = await db.prisma.organization.findUniqueOrThrow({
+        where: { subdomain: "sophie-society" },
+      });
+      const source = await db.prisma.dataSource.create({
+        data: { organizationId: org.id, name: "Client Sheet", type: "csv", connectionConfig: {} },
+      });
+      await db.prisma.fieldMapping.createMany({
+        data: [
+          {
+            organizationId: org.id,
+            dataSourceId: source.id,
+            sourceColumn: "Code",
+            targetTable: "partners",
+            targetField: "partner_code",
+          },
+          {
+            organizationId: org.id,
+            dataSourceId: source.id,
+            sourceColumn: "Fee",
+            targetTable: "partners",
+            targetField: "base_fee",
+            transformType: "currency",
+          },
+        ],
+      });
+    } finally {
+      await db.close();
+    }
     const file = path.join(dir, "clients.csv");
-    fs.writeFileSync(file, "Code,Fee\nSO-0001,\"$9,999\"\nSO-0002,oops\n");
+    fs.writeFileSync(file, 'Code,Fee\nSO-0001,"$9,999"\nSO-0002,oops\n');
     const run = await hub(["sync", "Client Sheet", "--file", file], env);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Client Sheet: completed, 2 rows read, 1 changes staged, 1 rows refused \(batch [0-9a-f-]{36}\)/);
+    expect(run.stdout).toMatch(
+      /Client Sheet: completed, 2 rows read, 1 changes staged, 1 rows refused \(batch [0-9a-f-]{36}\)/,
+    );
     expect(run.stdout).toMatch(/row 3, column Fee: "oops" is not a number/);
     expect(run.stderr).toMatch(/syncing Client Sheet: \[\d+\/\d+\] staging changes/);
-    expect((await hub(["sync", "Client Sheet", "--file", file], env)).stdout).toMatch(/0 changes staged/);
-    expect((await hub(["sync", "Nope", "--file", file], env)).stderr).toMatch(/No data source named "Nope"/);
-    expect((await hub(["sync", "Client Sheet", "--file", "missing.csv"], env)).stderr).toMatch(/No file at/);
+    expect((await hub(["sync", "Client Sheet", "--file", file], env)).stdout).toMatch(
+      /0 changes staged/,
+    );
+    expect((await hub(["sync", "Nope", "--file", file], env)).stderr).toMatch(
+      /No data source named "Nope"/,
+    );
+    expect((await hub(["sync", "Client Sheet", "--file", "missing.csv"], env)).stderr).toMatch(
+      /No file at/,
+    );
     expect((await hub(["sync", "Client Sheet"], env)).stderr).toMatch(/needs --file/);
   });
 
   it("explains what went wrong and what to do", async () => {
     const missing = await hub(["token"], env);
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/token needs the staff member's email/)]);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      expect.stringMatching(/token needs the staff member's email/),
+    ]);
     const unknown = await hub(["token", "nobody@example.com"], env);
     expect(unknown.stderr).toMatch(/No staff member with email nobody@example.com/);
     const departed = await hub(["token", "zara.ahmed@sophiesociety.com"], env);
@@ -90,6 +131,9 @@ describe("npm run hub", () => {
     const ttl = await hub(["token", "sophie.admin@sophiesociety.com", "--ttl", "forever"], env);
     expect(ttl.stderr).toMatch(/--ttl must look like/);
     const flag = await hub(["migrate", "--bogus"], env);
-    expect([flag.code, flag.stderr]).toEqual([2, expect.stringMatching(/Unknown option '--bogus'/)]);
+    expect([flag.code, flag.stderr]).toEqual([
+      2,
+      expect.stringMatching(/Unknown option '--bogus'/),
+    ]);
   });
 });

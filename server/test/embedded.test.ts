@@ -24,9 +24,15 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
       expect(await res.json()).toEqual({ status: "ok", database: "pglite" });
       expect(lines).toContain("seed: loading demo data into the empty database");
       const org = await hub.db.prisma.organization.findFirstOrThrow();
-      partnerId = (await hub.db.prisma.partner.create({ data: { organizationId: org.id, brandName: "Survives Restart" } })).id;
+      partnerId = (
+        await hub.db.prisma.partner.create({
+          data: { organizationId: org.id, brandName: "Survives Restart" },
+        })
+      ).id;
       expect((await fetch(`${hub.url}/nowhere`)).status).toBe(404);
-    } finally { await hub.close(); }
+    } finally {
+      await hub.close();
+    }
     const secret = fs.readFileSync(path.join(dir, "secret"), "utf8").trim();
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
 
@@ -35,9 +41,15 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
     try {
       expect(restarted.secret).toBe(secret);
       expect(again).toEqual([]); // nothing to migrate, nothing to seed
-      expect((await restarted.db.prisma.partner.findUniqueOrThrow({ where: { id: partnerId } })).brandName).toBe("Survives Restart");
+      expect(
+        (await restarted.db.prisma.partner.findUniqueOrThrow({ where: { id: partnerId } }))
+          .brandName,
+      ).toBe("Survives Restart");
       expect(await restarted.db.prisma.organization.count()).toBe(1);
-    } finally { await restarted.close(); fs.rmSync(dir, { recursive: true, force: true }); }
+    } finally {
+      await restarted.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("runs as `npm start` does and stops promptly on SIGTERM, releasing the data directory", async () => {
@@ -48,19 +60,38 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
     const child = spawn("sh", ["scripts/start.sh"], {
       cwd: path.join(__dirname, ".."),
       // Blank settings the script would keep from the caller, so it chooses its own.
-      env: { ...process.env, NODE_ENV: "production", HUB_DATA_DIR: dir, PORT: "0", DATABASE_URL: "", HUB_NODE_FLAGS: "", MALLOC_TRIM_THRESHOLD_: "" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        HUB_DATA_DIR: dir,
+        PORT: "0",
+        DATABASE_URL: "",
+        HUB_NODE_FLAGS: "",
+        MALLOC_TRIM_THRESHOLD_: "",
+      },
     });
     let output = "";
-    child.stdout.on("data", (b) => { output += b; });
-    child.stderr.on("data", (b) => { output += b; });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    for (let i = 0; i < 120 && !/listening on http:\/\/localhost:\d+/.test(output); i++) await new Promise((r) => setTimeout(r, 250));
+    child.stdout.on("data", (b) => {
+      output += b;
+    });
+    child.stderr.on("data", (b) => {
+      output += b;
+    });
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code) => resolve(code)),
+    );
+    for (let i = 0; i < 120 && !/listening on http:\/\/localhost:\d+/.test(output); i++)
+      await new Promise((r) => setTimeout(r, 250));
     const port = /listening on http:\/\/localhost:(\d+)/.exec(output)?.[1];
     expect(port).toBeDefined();
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
     // Embedded mode's settings (no DATABASE_URL): the smaller young generation, glibc's trim threshold.
-    expect(fs.readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0")).toEqual(expect.arrayContaining(["--max-semi-space-size=4", "dist/app/main.cjs"]));
-    expect(fs.readFileSync(`/proc/${child.pid}/environ`, "utf8").split("\0")).toContain("MALLOC_TRIM_THRESHOLD_=1048576");
+    expect(fs.readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0")).toEqual(
+      expect.arrayContaining(["--max-semi-space-size=4", "dist/app/main.cjs"]),
+    );
+    expect(fs.readFileSync(`/proc/${child.pid}/environ`, "utf8").split("\0")).toContain(
+      "MALLOC_TRIM_THRESHOLD_=1048576",
+    );
     expect(fs.existsSync(path.join(dir, "pglite", "hub.lock"))).toBe(true);
     const t0 = Date.now();
     child.kill("SIGTERM");
@@ -84,7 +115,9 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
 
   it("reports bad configuration clearly", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT must be a whole number/);
-    expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must start with postgresql/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL must start with postgresql/,
+    );
     expect(() => loadConfig({ HUB_SECRET: "short" })).toThrow(/at least 32 characters/);
   });
 });
@@ -93,12 +126,23 @@ describe("embedded mode (PGlite in HUB_DATA_DIR)", () => {
   it("requires HUB_SECRET, then migrates, seeds and serves /health", async () => {
     const pgdb = await createPostgresDatabase();
     try {
-      await expect(startHub(loadConfig({ DATABASE_URL: pgdb.url, PORT: "0" }))).rejects.toThrow(/HUB_SECRET is required/);
-      const hub = await startHub(loadConfig({ DATABASE_URL: pgdb.url, PORT: "0", HUB_SECRET: "x".repeat(40) }));
+      await expect(startHub(loadConfig({ DATABASE_URL: pgdb.url, PORT: "0" }))).rejects.toThrow(
+        /HUB_SECRET is required/,
+      );
+      const hub = await startHub(
+        loadConfig({ DATABASE_URL: pgdb.url, PORT: "0", HUB_SECRET: "x".repeat(40) }),
+      );
       try {
-        expect(await (await fetch(`${hub.url}/health`)).json()).toEqual({ status: "ok", database: "postgres" });
+        expect(await (await fetch(`${hub.url}/health`)).json()).toEqual({
+          status: "ok",
+          database: "postgres",
+        });
         expect(await hub.db.prisma.partner.count()).toBe(40);
-      } finally { await hub.close(); }
-    } finally { await pgdb.drop(); }
+      } finally {
+        await hub.close();
+      }
+    } finally {
+      await pgdb.drop();
+    }
   });
 });

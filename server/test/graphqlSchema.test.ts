@@ -11,17 +11,41 @@ it("the committed schema.graphql is up to date (run `npm run schema` when this f
 
 it("follows the API conventions: connections, lookups, upper-case enums", async () => {
   const sdl = await printHubSchema();
-  for (const field of ["partners(", "partner(", "partnerByCode(", "staff(", "staffByEmail(", "asinByCode(", "viewer:"]) expect(sdl).toContain(field);
-  expect(sdl).toMatch(/type PartnerConnection \{[^}]*edges: \[PartnerEdge!\]![^}]*pageInfo: PageInfo![^}]*totalCount: Int!/s);
+  for (const field of [
+    "partners(",
+    "partner(",
+    "partnerByCode(",
+    "staff(",
+    "staffByEmail(",
+    "asinByCode(",
+    "viewer:",
+  ])
+    expect(sdl).toContain(field);
+  expect(sdl).toMatch(
+    /type PartnerConnection \{[^}]*edges: \[PartnerEdge!\]![^}]*pageInfo: PageInfo![^}]*totalCount: Int!/s,
+  );
   expect(sdl).toMatch(/enum PartnerStatus \{(\s+"""[^"]+"""\s+[A-Z_]+){6}\s+\}/);
   expect(sdl).toMatch(/"""Live, but may churn; watch closely."""\s+AT_RISK/);
-  expect(sdl).toMatch(/input PartnerFilter \{[^}]*and: \[PartnerFilter!\][^}]*not: PartnerFilter[^}]*or: \[PartnerFilter!\]/s);
+  expect(sdl).toMatch(
+    /input PartnerFilter \{[^}]*and: \[PartnerFilter!\][^}]*not: PartnerFilter[^}]*or: \[PartnerFilter!\]/s,
+  );
   expect(sdl).toContain('"""Return the first n items (default 50, at most 500)."""');
 });
 
 it("the web app's generated documents and trusted-documents manifest are up to date (run `npm run codegen` when this fails)", async () => {
   const root = path.resolve(__dirname, "../..");
-  const check = await promisify(execFile)(process.execPath, [path.join(root, "node_modules/@graphql-codegen/cli/cjs/bin.js"), "--config", "codegen.ts", "--check"], { cwd: root })
-    .then(() => "up to date", (err: { stdout?: string; stderr?: string }) => `${err.stdout ?? ""}${err.stderr ?? ""}`);
+  const check = await promisify(execFile)(
+    process.execPath,
+    [
+      path.join(root, "node_modules/@graphql-codegen/cli/cjs/bin.js"),
+      "--config",
+      "codegen.ts",
+      "--check",
+    ],
+    { cwd: root },
+  ).then(
+    () => "up to date",
+    (err: { stdout?: string; stderr?: string }) => `${err.stdout ?? ""}${err.stderr ?? ""}`,
+  );
   expect(check).toBe("up to date");
 });

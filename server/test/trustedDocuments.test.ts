@@ -23,29 +23,44 @@ describe.each(TARGETS)("trusted documents on %s", (target) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-trusted-"));
   beforeAll(async () => {
     const manifest = path.join(dir, "persisted-documents.json");
-    fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(WEB_MANIFEST, "utf8")), [sha256(DASHBOARD)]: DASHBOARD }));
+    fs.writeFileSync(
+      manifest,
+      JSON.stringify({
+        ...JSON.parse(fs.readFileSync(WEB_MANIFEST, "utf8")),
+        [sha256(DASHBOARD)]: DASHBOARD,
+      }),
+    );
     hub = await startTestHub(target, { trustedDocuments: loadTrustedDocuments(manifest) });
     leader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
   });
-  afterAll(async () => { await hub.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await hub.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it("lets a signed-in session run the dashboard's operations, whole or by hash", async () => {
     const whole = ok(await hub.gql(DASHBOARD, {}, leader)).partners.totalCount;
     expect(whole).toBeGreaterThan(0);
     const byHash = await fetch(`${hub.url}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${leader}` },
-      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(DASHBOARD) } } }),
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${leader}` },
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: sha256(DASHBOARD) } },
+      }),
     });
     expect((await byHash.json()).data.partners.totalCount).toBe(whole);
   });
 
   it("recognizes the web app's operations from codegen's manifest however they are formatted, and by its sha256: key", async () => {
     const sent = print(PlaygroundSavedQueriesDocument); // what the playground sends: pretty-printed, fields in source order
-    const [key, text] = Object.entries(JSON.parse(fs.readFileSync(WEB_MANIFEST, "utf8")) as Record<string, string>).find(([, t]) => t.includes("PlaygroundSavedQueries"))!;
+    const [key, text] = Object.entries(
+      JSON.parse(fs.readFileSync(WEB_MANIFEST, "utf8")) as Record<string, string>,
+    ).find(([, t]) => t.includes("PlaygroundSavedQueries"))!;
     expect(sent).not.toBe(text); // the manifest holds it normalized
     expect(ok(await hub.gql(sent, {}, leader)).viewer.id).toBeTruthy();
     const byKey = await fetch(`${hub.url}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${leader}` },
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${leader}` },
       body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: key } } }),
     });
     expect((await byKey.json()).data.viewer.id).toBeTruthy();
@@ -55,16 +70,30 @@ describe.each(TARGETS)("trusted documents on %s", (target) => {
     const refused = failure(await hub.gql(`{ partners { nodes { brandName } } }`, {}, leader));
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).toMatch(/API key.*graphql:ad_hoc/);
-    const exported = await fetch(`${hub.url}/export.csv?${new URLSearchParams({ query: "{ partners { nodes { brandName } } }" })}`, { headers: { authorization: `Bearer ${leader}` } });
+    const exported = await fetch(
+      `${hub.url}/export.csv?${new URLSearchParams({ query: "{ partners { nodes { brandName } } }" })}`,
+      { headers: { authorization: `Bearer ${leader}` } },
+    );
     expect(exported.status).toBe(403); // the export is another way in, held to the same rule
   });
 
   it("keeps ad-hoc access for admins and analysts (graphql:ad_hoc) and for API keys", async () => {
-    expect(ok(await hub.gql(`{ viewer { email } }`)).viewer.email).toBe("sophie.admin@sophiesociety.com");
-    const analyst = await hub.t.db.prisma.staff.findFirstOrThrow({ where: { organizationId: hub.demoOrgId, role: "analyst" } });
-    expect(ok(await hub.gql(`{ partners { totalCount } }`, {}, await hub.tokenFor(analyst.email))).partners.totalCount).toBeGreaterThan(0);
-    const key = ok(await hub.gql(`mutation { createApiKey(name: "Tool", role: "service_readonly") { key } }`)).createApiKey.key;
-    expect(ok(await hub.gql(`{ staffMembers { totalCount } }`, {}, key)).staffMembers.totalCount).toBeGreaterThan(0);
+    expect(ok(await hub.gql(`{ viewer { email } }`)).viewer.email).toBe(
+      "sophie.admin@sophiesociety.com",
+    );
+    const analyst = await hub.t.db.prisma.staff.findFirstOrThrow({
+      where: { organizationId: hub.demoOrgId, role: "analyst" },
+    });
+    expect(
+      ok(await hub.gql(`{ partners { totalCount } }`, {}, await hub.tokenFor(analyst.email)))
+        .partners.totalCount,
+    ).toBeGreaterThan(0);
+    const key = ok(
+      await hub.gql(`mutation { createApiKey(name: "Tool", role: "service_readonly") { key } }`),
+    ).createApiKey.key;
+    expect(
+      ok(await hub.gql(`{ staffMembers { totalCount } }`, {}, key)).staffMembers.totalCount,
+    ).toBeGreaterThan(0);
   });
 
   it("refuses a manifest whose hashes do not match its operations", () => {

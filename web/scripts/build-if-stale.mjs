@@ -11,7 +11,9 @@ const newest = (p) => {
   return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
 };
 const built = path.join(web, "dist", "index.html");
-const sources = ["src", "index.html", "playground.html", "vite.config.ts", "package.json"].map((f) => path.join(web, f)).filter(fs.existsSync);
+const sources = ["src", "index.html", "playground.html", "vite.config.ts", "package.json"]
+  .map((f) => path.join(web, f))
+  .filter(fs.existsSync);
 if (!fs.existsSync(built) || Math.max(...sources.map(newest)) > fs.statSync(built).mtimeMs) {
   console.log("web: building the dashboard and playground (web/dist)…");
   execSync("npx vite build --logLevel warn", { cwd: web, stdio: "inherit" });

@@ -25,14 +25,19 @@ import { SalesPage } from "./pages/sales/SalesPage";
 import { MarketingPage } from "./pages/marketing/MarketingPage";
 import "./app/dashboard.css";
 
-const PERMISSIONS = graphql(`query ViewerPermissions { viewerPermissions }`);
+const PERMISSIONS = graphql(`
+  query ViewerPermissions {
+    viewerPermissions
+  }
+`);
 
 function Page({ permissions }: { permissions: string[] }) {
   const { path } = useLocation();
   let m: Record<string, string> | null;
   if (path === "/") return <HomePage permissions={permissions} />;
   if (path === "/partners") return <PartnersPage permissions={permissions} />;
-  if ((m = match("/partners/:id", path))) return <PartnerDetailPage id={m.id} permissions={permissions} />;
+  if ((m = match("/partners/:id", path)))
+    return <PartnerDetailPage id={m.id} permissions={permissions} />;
   if (path === "/weekly") return <WeeklyStatusPage />;
   if (path === "/staff") return <StaffListPage />;
   if ((m = match("/staff/:id", path))) return <StaffDetailPage id={m.id} />;
@@ -43,16 +48,31 @@ function Page({ permissions }: { permissions: string[] }) {
   if (path === "/finance") return <FinancePage permissions={permissions} />;
   if (path === "/sales") return <SalesPage permissions={permissions} />;
   if (path === "/marketing") return <MarketingPage permissions={permissions} />;
-  return <div className="page"><h1>Page not found</h1><p>Nothing lives at {path}. <a href="/">Go home</a></p></div>;
+  return (
+    <div className="page">
+      <h1>Page not found</h1>
+      <p>
+        Nothing lives at {path}. <a href="/">Go home</a>
+      </p>
+    </div>
+  );
 }
 
 function SignedIn() {
   const session = readSession()!;
   const { data, error, refetch } = useQuery(PERMISSIONS);
-  useEffect(() => { document.title = "Sophie Hub"; }, []);
+  useEffect(() => {
+    document.title = "Sophie Hub";
+  }, []);
   return (
     <Shell session={session} permissions={data?.viewerPermissions ?? []}>
-      {error ? <ErrorState error={error} retry={refetch} /> : data ? <Page permissions={data.viewerPermissions} /> : <Skeleton rows={6} />}
+      {error ? (
+        <ErrorState error={error} retry={refetch} />
+      ) : data ? (
+        <Page permissions={data.viewerPermissions} />
+      ) : (
+        <Skeleton rows={6} />
+      )}
     </Shell>
   );
 }
@@ -60,12 +80,22 @@ function SignedIn() {
 function App() {
   const client = useMemo(createClient, []);
   const [signedIn, setSignedIn] = useState(() => !!readSession());
-  useEffect(() => onSessionChange(() => {
-    const now = !!readSession();
-    setSignedIn(now);
-    if (!now) void client.clearStore();
-  }), [client]);
-  return <ApolloProvider client={client}>{signedIn ? <SignedIn /> : <SignInPage />}</ApolloProvider>;
+  useEffect(
+    () =>
+      onSessionChange(() => {
+        const now = !!readSession();
+        setSignedIn(now);
+        if (!now) void client.clearStore();
+      }),
+    [client],
+  );
+  return (
+    <ApolloProvider client={client}>{signedIn ? <SignedIn /> : <SignInPage />}</ApolloProvider>
+  );
 }
 
-createRoot(document.getElementById("root")!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -7,7 +7,9 @@ import { forbidden } from "../graphql/errors";
 export const authChecker: AuthCheckerFn<Context> = ({ context, info }, required) => {
   const missing = required.filter((p) => !context.viewer.permissions.has(p));
   if (missing.length) {
-    throw forbidden(`${info.parentType.name}.${info.fieldName} needs the permission ${missing.join(" and ")}, which the role ${context.viewer.role} does not have.`);
+    throw forbidden(
+      `${info.parentType.name}.${info.fieldName} needs the permission ${missing.join(" and ")}, which the role ${context.viewer.role} does not have.`,
+    );
   }
   return true;
 };
@@ -15,6 +17,8 @@ export const authChecker: AuthCheckerFn<Context> = ({ context, info }, required)
 /** The same rule inside services (e.g. financial input fields). */
 export function requirePermission(ctx: Context, permission: string, what: string): void {
   if (!ctx.viewer.permissions.has(permission)) {
-    throw forbidden(`${what} needs the permission ${permission}, which the role ${ctx.viewer.role} does not have.`);
+    throw forbidden(
+      `${what} needs the permission ${permission}, which the role ${ctx.viewer.role} does not have.`,
+    );
   }
 }

@@ -6,8 +6,11 @@ import { signSessionToken } from "./sessionToken";
 export function devTokenIssuer(db: Database, secret: string): () => Promise<string | undefined> {
   return async () => {
     const admin = await db.prisma.staff.findFirst({
-      where: { role: "admin", status: "active", organization: { isActive: true } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      where: { role: "admin", status: "active", organization: { isActive: true } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
-    return admin ? signSessionToken(secret, { staffId: admin.id, organizationId: admin.organizationId }, "8h") : undefined;
+    return admin
+      ? signSessionToken(secret, { staffId: admin.id, organizationId: admin.organizationId }, "8h")
+      : undefined;
   };
 }

@@ -9,7 +9,9 @@ import { ConfigError, type Config } from "../config";
 export function resolveSecret(config: Config): string {
   if (config.secret) return config.secret;
   if (config.databaseUrl) {
-    throw new ConfigError("HUB_SECRET is required when DATABASE_URL is set (every instance must share it). Generate one with `openssl rand -hex 32`.");
+    throw new ConfigError(
+      "HUB_SECRET is required when DATABASE_URL is set (every instance must share it). Generate one with `openssl rand -hex 32`.",
+    );
   }
   const file = path.join(config.dataDir, "secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();

@@ -5,12 +5,23 @@ import { SignJWT, jwtVerify } from "jose";
 const ISSUER = "sophie-hub";
 const AUDIENCE = "sophie-hub";
 
-export interface SessionClaims { staffId: string; organizationId: string; sessionId?: string }
+export interface SessionClaims {
+  staffId: string;
+  organizationId: string;
+  sessionId?: string;
+}
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
-export async function signSessionToken(secret: string, claims: SessionClaims, ttl = "8h"): Promise<string> {
-  return new SignJWT({ org: claims.organizationId, ...(claims.sessionId ? { sid: claims.sessionId } : {}) })
+export async function signSessionToken(
+  secret: string,
+  claims: SessionClaims,
+  ttl = "8h",
+): Promise<string> {
+  return new SignJWT({
+    org: claims.organizationId,
+    ...(claims.sessionId ? { sid: claims.sessionId } : {}),
+  })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(claims.staffId)
     .setIssuer(ISSUER)
@@ -34,9 +45,18 @@ export async function verifySessionToken(secret: string, token: string): Promise
   const hit = verified.get(known);
   if (hit && Date.now() < hit.expiresAt) return hit.claims;
   verified.delete(known);
-  const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE });
-  if (typeof payload.sub !== "string" || typeof payload.org !== "string") throw new Error("token lacks subject or organization");
-  const claims = { staffId: payload.sub, organizationId: payload.org, sessionId: typeof payload.sid === "string" ? payload.sid : undefined };
+  const { payload } = await jwtVerify(token, key(secret), {
+    algorithms: ["HS256"],
+    issuer: ISSUER,
+    audience: AUDIENCE,
+  });
+  if (typeof payload.sub !== "string" || typeof payload.org !== "string")
+    throw new Error("token lacks subject or organization");
+  const claims = {
+    staffId: payload.sub,
+    organizationId: payload.org,
+    sessionId: typeof payload.sid === "string" ? payload.sid : undefined,
+  };
   if (typeof payload.exp === "number") {
     if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!);
     verified.set(known, { claims, expiresAt: payload.exp * 1000 });

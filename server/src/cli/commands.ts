@@ -17,9 +17,15 @@ export interface Command {
   run(positionals: string[], values: Record<string, string | boolean | undefined>): Promise<void>;
 }
 
-const withDatabase = async <T>(fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>) => {
+const withDatabase = async <T>(
+  fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+) => {
   const db = await openConfiguredDatabase(loadConfig());
-  try { return await fn(db); } finally { await db.close(); }
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
 };
 
 export const COMMANDS: Record<string, Command> = {
@@ -33,10 +39,14 @@ from several machines at once (an advisory lock serialises them).
 Uses DATABASE_URL when set, otherwise the embedded database in HUB_DATA_DIR (.hub-data).`,
     options: {},
     async run() {
-      const result = await withDatabase((db) => migrate(db, { onApply: (name) => console.log(`applying ${name}`) }));
-      console.log(result.applied.length
-        ? `applied ${result.applied.length} migration(s); ${result.alreadyApplied} were already applied`
-        : `database is up to date (${result.alreadyApplied} migrations applied)`);
+      const result = await withDatabase((db) =>
+        migrate(db, { onApply: (name) => console.log(`applying ${name}`) }),
+      );
+      console.log(
+        result.applied.length
+          ? `applied ${result.applied.length} migration(s); ${result.alreadyApplied} were already applied`
+          : `database is up to date (${result.alreadyApplied} migrations applied)`,
+      );
     },
   },
   seed: {
@@ -54,14 +64,17 @@ exists already.`,
         const bar = progressBar("seeding");
         const result = await seedDemo(db, bar.update);
         bar.done();
-        console.log(result.created
-          ? `demo organization created (${result.organizationId}); try: npm run hub -- token sophie.admin@sophiesociety.com`
-          : `demo organization exists already (${result.organizationId}); nothing changed`);
+        console.log(
+          result.created
+            ? `demo organization created (${result.organizationId}); try: npm run hub -- token sophie.admin@sophiesociety.com`
+            : `demo organization exists already (${result.organizationId}); nothing changed`,
+        );
       });
     },
   },
   sync: {
-    summary: "Sync a data source (a Google Sheet, or a CSV/XLSX file): stage one change per record that differs.",
+    summary:
+      "Sync a data source (a Google Sheet, or a CSV/XLSX file): stage one change per record that differs.",
     usage: `hub sync <source name or id> [--file <path.csv|path.xlsx>] [--as <email>]
 
 Reads the source with its field mappings and stages the differences for review, exactly
@@ -73,23 +86,43 @@ Google (GOOGLE_APPLICATION_CREDENTIALS); file sources need --file.
     options: { file: { type: "string" }, as: { type: "string" } },
     async run(positionals, values) {
       const sourceArg = positionals[0];
-      if (!sourceArg) throw new UsageError("sync needs the data source's name or id, e.g. `npm run hub -- sync \"Master Client Sheet\" --file clients.csv`.");
+      if (!sourceArg)
+        throw new UsageError(
+          'sync needs the data source\'s name or id, e.g. `npm run hub -- sync "Master Client Sheet" --file clients.csv`.',
+        );
       await withDatabase(async (db) => {
         await migrate(db);
         try {
           const config = loadConfig();
-          const sheets = { credentialsFile: config.googleApplicationCredentials, apiRootUrl: config.googleApiRootUrl };
-          const { source, log } = await syncFromFile(db, sourceArg, values.file as string | undefined, values.as as string | undefined, sheets);
-          console.log(`${source.name}: ${log.status}, ${log.recordsScanned} rows read, ${log.changesStaged} changes staged, ${log.errors} rows refused (batch ${log.batchId})`);
-          for (const e of ((log.errorLog ?? []) as { row: number; column: string | null; message: string }[]).slice(0, 20)) {
+          const sheets = {
+            credentialsFile: config.googleApplicationCredentials,
+            apiRootUrl: config.googleApiRootUrl,
+          };
+          const { source, log } = await syncFromFile(
+            db,
+            sourceArg,
+            values.file as string | undefined,
+            values.as as string | undefined,
+            sheets,
+          );
+          console.log(
+            `${source.name}: ${log.status}, ${log.recordsScanned} rows read, ${log.changesStaged} changes staged, ${log.errors} rows refused (batch ${log.batchId})`,
+          );
+          for (const e of (
+            (log.errorLog ?? []) as { row: number; column: string | null; message: string }[]
+          ).slice(0, 20)) {
             console.log(`  row ${e.row}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);
           }
-          if (log.changesStaged) console.log(`Review it: stagedChanges(filter: { batchId: { eq: "${log.batchId}" } }), then approveBatch and applyBatch.`);
+          if (log.changesStaged)
+            console.log(
+              `Review it: stagedChanges(filter: { batchId: { eq: "${log.batchId}" } }), then approveBatch and applyBatch.`,
+            );
           if (log.status === "failed") process.exitCode = 1;
         } catch (err) {
           if (err instanceof SyncCommandError) throw new UsageError(err.message);
           const code = (err as { extensions?: { code?: string } }).extensions?.code;
-          if (code === "BAD_USER_INPUT" || code === "NOT_FOUND") throw new UsageError((err as Error).message);
+          if (code === "BAD_USER_INPUT" || code === "NOT_FOUND")
+            throw new UsageError((err as Error).message);
           throw err;
         }
       });
@@ -107,25 +140,42 @@ Prints a session token for the staff member with that email, signed with HUB_SEC
     options: { org: { type: "string" }, ttl: { type: "string" } },
     async run(positionals, values) {
       const email = positionals[0]?.trim().toLowerCase();
-      if (!email) throw new UsageError("token needs the staff member's email, e.g. `npm run hub -- token sophie.admin@sophiesociety.com`.");
+      if (!email)
+        throw new UsageError(
+          "token needs the staff member's email, e.g. `npm run hub -- token sophie.admin@sophiesociety.com`.",
+        );
       const ttl = (values.ttl as string | undefined) ?? "8h";
-      if (!/^\d+[smhd]$/.test(ttl)) throw new UsageError(`--ttl must look like 30m, 8h or 7d (got "${ttl}").`);
+      if (!/^\d+[smhd]$/.test(ttl))
+        throw new UsageError(`--ttl must look like 30m, 8h or 7d (got "${ttl}").`);
       const config = loadConfig();
       const secret = resolveSecret(config);
       const org = values.org as string | undefined;
-      const matches = await withDatabase((db) => db.prisma.staff.findMany({
-        where: { email, ...(org ? { organization: { subdomain: org } } : {}) },
-        include: { organization: { select: { subdomain: true } } },
-      }));
+      const matches = await withDatabase((db) =>
+        db.prisma.staff.findMany({
+          where: { email, ...(org ? { organization: { subdomain: org } } : {}) },
+          include: { organization: { select: { subdomain: true } } },
+        }),
+      );
       if (matches.length === 0) {
-        throw new UsageError(`No staff member with email ${email}${org ? ` in organization ${org}` : ""}. Check the address (list staff in the playground), or add them first.`);
+        throw new UsageError(
+          `No staff member with email ${email}${org ? ` in organization ${org}` : ""}. Check the address (list staff in the playground), or add them first.`,
+        );
       }
       if (matches.length > 1) {
-        throw new UsageError(`${email} exists in several organizations (${matches.map((m) => m.organization.subdomain).join(", ")}); choose one with --org.`);
+        throw new UsageError(
+          `${email} exists in several organizations (${matches.map((m) => m.organization.subdomain).join(", ")}); choose one with --org.`,
+        );
       }
       const [staff] = matches;
-      if (staff.status === "departed") throw new UsageError(`${email} has departed and cannot sign in.`);
-      console.log(await signSessionToken(secret, { staffId: staff.id, organizationId: staff.organizationId }, ttl));
+      if (staff.status === "departed")
+        throw new UsageError(`${email} has departed and cannot sign in.`);
+      console.log(
+        await signSessionToken(
+          secret,
+          { staffId: staff.id, organizationId: staff.organizationId },
+          ttl,
+        ),
+      );
     },
   },
 };

@@ -29,7 +29,11 @@ async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...command.options, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+    });
   } catch (err) {
     console.error(`${(err as Error).message}\n\nUsage: ${command.usage}`);
     return 2;
@@ -39,7 +43,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>);
+    await command.run(
+      parsed.positionals,
+      parsed.values as Record<string, string | boolean | undefined>,
+    );
     return 0;
   } catch (err) {
     console.error(`hub ${name}: ${(err as Error).message}`);
@@ -48,6 +55,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // Piping into `head` closes stdout early; that is not an error.
-process.stdout.on("error", (err: NodeJS.ErrnoException) => { if (err.code === "EPIPE") process.exit(0); });
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+});
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

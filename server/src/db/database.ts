@@ -10,7 +10,13 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { withSoftDelete } from "./softDelete";
 import { lockDataDir } from "./embeddedLock";
-import { clientRows, rowsOf, trackPGliteTransactions, trackPoolCheckouts, type SqlRows } from "./directSql";
+import {
+  clientRows,
+  rowsOf,
+  trackPGliteTransactions,
+  trackPoolCheckouts,
+  type SqlRows,
+} from "./directSql";
 
 export type HubPrisma = ReturnType<typeof withSoftDelete>;
 
@@ -20,7 +26,11 @@ export interface SqlSession {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
 }
 
-export interface QueryEvent { query: string; params: string; duration: number }
+export interface QueryEvent {
+  query: string;
+  params: string;
+  duration: number;
+}
 
 export interface Database {
   kind: "pglite" | "postgres";
@@ -49,15 +59,24 @@ export interface OpenOptions {
 function prismaWithEvents(adapter: PrismaPg | PrismaPGlite, watch: boolean) {
   const base = new PrismaClient({ adapter, log: watch ? [{ emit: "event", level: "query" }] : [] });
   const listeners = new Set<(e: QueryEvent) => void>();
-  const emit = (e: QueryEvent) => { for (const l of listeners) l(e); };
-  if (watch) base.$on("query", (e) => emit({ query: e.query, params: e.params, duration: e.duration }));
-  const onQuery = (l: (e: QueryEvent) => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+  const emit = (e: QueryEvent) => {
+    for (const l of listeners) l(e);
+  };
+  if (watch)
+    base.$on("query", (e) => emit({ query: e.query, params: e.params, duration: e.duration }));
+  const onQuery = (l: (e: QueryEvent) => void) => {
+    listeners.add(l);
+    return () => {
+      listeners.delete(l);
+    };
+  };
   // Statements sent beside Prisma (db/directSql.ts) are told to the same listeners.
   return { base, prisma: withSoftDelete(base), onQuery, emit: watch ? emit : undefined };
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.poolSize ?? 10, options.watchQueries ?? false);
+  if (options.url)
+    return openPostgres(options.url, options.poolSize ?? 10, options.watchQueries ?? false);
   return openPGlite(options.dataDir ?? "memory://", options.watchQueries ?? false);
 }
 
@@ -76,14 +95,19 @@ async function openPostgres(url: string, max: number, watch: boolean): Promise<D
       const client = await pool.connect();
       try {
         return await fn({
-          exec: async (sql) => { await client.query(sql); },
+          exec: async (sql) => {
+            await client.query(sql);
+          },
           query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
         });
       } finally {
         client.release();
       }
     },
-    async close() { await base.$disconnect(); await pool.end(); },
+    async close() {
+      await base.$disconnect();
+      await pool.end();
+    },
   };
 }
 
@@ -96,7 +120,9 @@ async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
   // PostgreSQL's default 128 MB of shared buffers are all touched at start inside the server's
   // own memory; 8 MB keeps the process ~150 MB smaller, and pages beyond them come from the
   // operating system's file cache at no measurable cost (bench: same pipeline timings).
-  const lite = new PGlite(dataDir, { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"] });
+  const lite = new PGlite(dataDir, {
+    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"],
+  });
   // With the database in the process, the heap gets less room to grow past what is live (10%,
   // not the 50% npm start gives a server on PostgreSQL): the pipeline bench on PGlite peaks
   // ~20 MB lower (303 → 283 MB), its applies ~15% slower. Set here, not in npm start's
@@ -112,7 +138,9 @@ async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
   const { base, prisma, onQuery, emit } = prismaWithEvents(new PrismaPGlite(lite), watch);
   trackPGliteTransactions(lite, emit);
   const session: SqlSession = {
-    exec: async (sql) => { await lite.exec(sql); },
+    exec: async (sql) => {
+      await lite.exec(sql);
+    },
     query: async (sql, params) => (await lite.query(sql, params)).rows as never,
   };
   return {
@@ -122,6 +150,10 @@ async function openPGlite(dataDir: string, watch: boolean): Promise<Database> {
     rows: rowsOf(prisma),
     onQuery,
     withSession: (fn) => fn(session),
-    async close() { await base.$disconnect(); await lite.close(); unlock(); },
+    async close() {
+      await base.$disconnect();
+      await lite.close();
+      unlock();
+    },
   };
 }

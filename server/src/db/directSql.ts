@@ -13,12 +13,17 @@ import type { PGlite, Transaction } from "@electric-sql/pglite";
 import { Prisma } from "../generated/prisma/client";
 import type { HubPrisma } from "./database";
 
-export type SqlRows = <R = Record<string, unknown>>(text: string, values: readonly unknown[]) => Promise<R[]>;
+export type SqlRows = <R = Record<string, unknown>>(
+  text: string,
+  values: readonly unknown[],
+) => Promise<R[]>;
 
 /** Told of every statement run here, like Prisma's query events (tests count statements). */
 export type StatementListener = (e: { query: string; params: string; duration: number }) => void;
 
-interface Checkout { rows?: SqlRows }
+interface Checkout {
+  rows?: SqlRows;
+}
 const checkouts = new AsyncLocalStorage<Checkout>();
 
 /** Makes the pool note the first connection checked out inside trackCheckout (the one Prisma's transaction takes). */
@@ -27,7 +32,10 @@ export function trackPoolCheckouts(pool: pg.Pool, listener?: StatementListener):
   pool.connect = ((callback?: unknown) => {
     const slot = checkouts.getStore();
     if (callback || !slot || slot.rows) return connect(callback); // pool.query's own checkouts pass a callback
-    return (connect() as Promise<pg.PoolClient>).then((client) => { slot.rows = clientRows(inTurn(client), listener); return client; });
+    return (connect() as Promise<pg.PoolClient>).then((client) => {
+      slot.rows = clientRows(inTurn(client), listener);
+      return client;
+    });
   }) as typeof pool.connect;
 }
 
@@ -37,7 +45,10 @@ export function trackPGliteTransactions(lite: PGlite, listener?: StatementListen
   lite.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) => {
     const slot = checkouts.getStore();
     if (!slot || slot.rows) return transaction(callback);
-    return transaction((tx) => { slot.rows = transactionRows(tx, listener); return callback(tx); });
+    return transaction((tx) => {
+      slot.rows = transactionRows(tx, listener);
+      return callback(tx);
+    });
   }) as typeof lite.transaction;
 }
 
@@ -50,7 +61,9 @@ function inTurn(client: pg.PoolClient): pg.PoolClient {
   let tail: Promise<unknown> = Promise.resolve();
   const own = client as unknown as Record<string, unknown>;
   own.query = (...args: unknown[]) => {
-    const run = tail.then(() => (query as (...a: unknown[]) => Promise<unknown>).apply(client, args));
+    const run = tail.then(() =>
+      (query as (...a: unknown[]) => Promise<unknown>).apply(client, args),
+    );
     tail = run.catch(() => undefined);
     return run;
   };
@@ -63,7 +76,10 @@ function inTurn(client: pg.PoolClient): pg.PoolClient {
 }
 
 /** Runs open (which starts one transaction); rows() then runs SQL on the connection (or PGlite transaction) it took. */
-export function trackCheckout<T>(open: () => Promise<T>): { result: Promise<T>; rows: () => SqlRows | undefined } {
+export function trackCheckout<T>(open: () => Promise<T>): {
+  result: Promise<T>;
+  rows: () => SqlRows | undefined;
+} {
   const slot: Checkout = {};
   return { result: checkouts.run(slot, open), rows: () => slot.rows };
 }
@@ -74,7 +90,10 @@ const PARSERS: Record<number, (text: string) => unknown> = {
   20: (text) => BigInt(text),
   1082: (text) => new Date(`${text}T00:00:00.000Z`),
 };
-const types = { getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text") };
+const types = {
+  getTypeParser: (oid: number, format?: string) =>
+    PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text"),
+};
 
 // Statements run as named prepared statements: each connection parses and plans a statement
 // once, not on every request (the texts are few: values are always parameters). Past the cap
@@ -83,21 +102,34 @@ const MAX_PREPARED = 500;
 const names = new Map<string, string>();
 function preparedName(text: string): string | undefined {
   let name = names.get(text);
-  if (!name && names.size < MAX_PREPARED) names.set(text, (name = `hub_${createHash("sha1").update(text).digest("base64url")}`));
+  if (!name && names.size < MAX_PREPARED)
+    names.set(text, (name = `hub_${createHash("sha1").update(text).digest("base64url")}`));
   return name;
 }
 
 /** Runs a statement, telling the listener (when there is one) like Prisma's query events do. */
-async function observed<R>(listener: StatementListener | undefined, text: string, values: readonly unknown[], run: () => Promise<{ rows: unknown[] }>): Promise<R[]> {
+async function observed<R>(
+  listener: StatementListener | undefined,
+  text: string,
+  values: readonly unknown[],
+  run: () => Promise<{ rows: unknown[] }>,
+): Promise<R[]> {
   const started = performance.now();
   const { rows } = await run();
-  listener?.({ query: text, params: JSON.stringify(values), duration: performance.now() - started });
+  listener?.({
+    query: text,
+    params: JSON.stringify(values),
+    duration: performance.now() - started,
+  });
   return rows as R[];
 }
 
 /** Raw SQL ($1 placeholders) on this client or pool, rows shaped as Prisma's $queryRawUnsafe shapes them. */
 export function clientRows(client: pg.PoolClient | pg.Pool, listener?: StatementListener): SqlRows {
-  return (text, values) => observed(listener, text, values, () => client.query({ name: preparedName(text), text, values: values as unknown[], types }));
+  return (text, values) =>
+    observed(listener, text, values, () =>
+      client.query({ name: preparedName(text), text, values: values as unknown[], types }),
+    );
 }
 
 /**
@@ -105,7 +137,10 @@ export function clientRows(client: pg.PoolClient | pg.Pool, listener?: Statement
  * PGlite's own parsers give int8 as a number where it fits and numeric as text; PARSERS give Prisma's.
  */
 function transactionRows(tx: Transaction, listener?: StatementListener): SqlRows {
-  return (text, values) => observed(listener, text, values, () => tx.query(text, values as unknown[], { parsers: PARSERS }));
+  return (text, values) =>
+    observed(listener, text, values, () =>
+      tx.query(text, values as unknown[], { parsers: PARSERS }),
+    );
 }
 
 const direct = new WeakMap<HubPrisma, SqlRows>();
@@ -117,5 +152,8 @@ export function bindDirectSql(prisma: HubPrisma, rows: SqlRows): void {
 
 /** Runs raw SQL in prisma's transaction: on its connection directly when bound, otherwise through Prisma. */
 export function rowsOf(prisma: HubPrisma): SqlRows {
-  return direct.get(prisma) ?? (<R>(text: string, values: readonly unknown[]) => prisma.$queryRawUnsafe<R[]>(text, ...values));
+  return (
+    direct.get(prisma) ??
+    (<R>(text: string, values: readonly unknown[]) => prisma.$queryRawUnsafe<R[]>(text, ...values))
+  );
 }

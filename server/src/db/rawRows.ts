@@ -8,7 +8,10 @@ import { Prisma } from "../generated/prisma/client";
 import type { HubPrisma } from "./database";
 import { rowsOf } from "./directSql";
 
-interface RuntimeModel { dbName: string | null; fields: { name: string; kind: string; dbName?: string | null }[] }
+interface RuntimeModel {
+  dbName: string | null;
+  fields: { name: string; kind: string; dbName?: string | null }[];
+}
 type WithDataModel = { _runtimeDataModel: { models: Record<string, RuntimeModel> } };
 
 const tables = new Map<string, { columns: string; table: string }>();
@@ -20,7 +23,10 @@ function tableOf(prisma: HubPrisma, model: string, alias = "r", prefix = "") {
   if (!known) {
     const m = (prisma as unknown as WithDataModel)._runtimeDataModel.models[model];
     if (!m) throw new Error(`rawRows: no model ${model}`);
-    const columns = m.fields.filter((f) => f.kind === "scalar" || f.kind === "enum").map((f) => `${alias}."${f.dbName ?? f.name}" AS "${prefix}${f.name}"`).join(", ");
+    const columns = m.fields
+      .filter((f) => f.kind === "scalar" || f.kind === "enum")
+      .map((f) => `${alias}."${f.dbName ?? f.name}" AS "${prefix}${f.name}"`)
+      .join(", ");
     known = { columns, table: `"${m.dbName ?? model}"` };
     tables.set(cacheKey, known);
   }
@@ -29,13 +35,18 @@ function tableOf(prisma: HubPrisma, model: string, alias = "r", prefix = "") {
 
 /** The column (in `r`) that holds a model's field. */
 export function columnName(prisma: HubPrisma, model: string, field: string): string {
-  const f = (prisma as unknown as WithDataModel)._runtimeDataModel.models[model]?.fields.find((x) => x.name === field);
+  const f = (prisma as unknown as WithDataModel)._runtimeDataModel.models[model]?.fields.find(
+    (x) => x.name === field,
+  );
   if (!f) throw new Error(`rawRows: no field ${model}.${field}`);
   return `r."${f.dbName ?? f.name}"`;
 }
 
 /** SQL text with its own $1… placeholders and their values (built with graphql/filterSql.ts's SqlParams). */
-export interface SqlText { text: string; values: unknown[] }
+export interface SqlText {
+  text: string;
+  values: unknown[];
+}
 
 export interface RawOptions {
   /** Keep the first row per value of this SQL expression. */
@@ -53,14 +64,25 @@ export interface RawOptions {
  * Rows of a model whose table is aliased `r` in the rest of the statement
  * (`JOIN … WHERE r."partner_id" = ANY(…) ORDER BY …`).
  */
-export async function rawRows<T>(prisma: HubPrisma, model: string, rest: Prisma.Sql | SqlText, options: RawOptions = {}): Promise<T[]> {
+export async function rawRows<T>(
+  prisma: HubPrisma,
+  model: string,
+  rest: Prisma.Sql | SqlText,
+  options: RawOptions = {},
+): Promise<T[]> {
   const { columns, table } = tableOf(prisma, model);
   const distinct = options.distinctOn ? `DISTINCT ON (${options.distinctOn}) ` : "";
   const key = options.key ? `, ${options.key} AS "key"` : "";
-  const joined = options.with ? `, ${tableOf(prisma, options.with.model, options.with.alias, `${options.with.as}.`).columns}` : "";
-  const statement = rest instanceof Prisma.Sql
-    ? Prisma.sql`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`
-    : { text: `SELECT ${distinct}${columns}${key}${joined} FROM ${table} r ${rest.text}`, values: rest.values };
+  const joined = options.with
+    ? `, ${tableOf(prisma, options.with.model, options.with.alias, `${options.with.as}.`).columns}`
+    : "";
+  const statement =
+    rest instanceof Prisma.Sql
+      ? Prisma.sql`SELECT ${Prisma.raw(distinct + columns + key + joined)} FROM ${Prisma.raw(table)} r ${rest}`
+      : {
+          text: `SELECT ${distinct}${columns}${key}${joined} FROM ${table} r ${rest.text}`,
+          values: rest.values,
+        };
   const rows = await rowsOf(prisma)<Record<string, unknown>>(statement.text, statement.values);
   return (options.with ? nest(rows, `${options.with.as}.`) : rows) as T[];
 }
@@ -70,7 +92,9 @@ function nest(rows: Record<string, unknown>[], prefix: string): Record<string, u
   if (!rows.length) return rows;
   const keys = Object.keys(rows[0]); // every row has the statement's columns: split them once
   const outer = keys.filter((k) => !k.startsWith(prefix));
-  const inner = keys.filter((k) => k.startsWith(prefix)).map((k) => [k, k.slice(prefix.length)] as const);
+  const inner = keys
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => [k, k.slice(prefix.length)] as const);
   const as = prefix.slice(0, -1);
   return rows.map((row) => {
     const out: Record<string, unknown> = {};

@@ -8,11 +8,19 @@ import type { PrismaClient } from "../generated/prisma/client";
 
 const SOFT_DELETE_MODELS = new Set(["Partner", "Staff", "Asin", "ExternalContact", "PartnerSheet"]);
 const READS = new Set([
-  "findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "count", "aggregate", "groupBy",
+  "findMany",
+  "findFirst",
+  "findFirstOrThrow",
+  "findUnique",
+  "findUniqueOrThrow",
+  "count",
+  "aggregate",
+  "groupBy",
 ]);
 
 type Where = Record<string, unknown> | undefined;
-const liveOnly = (where: Where) => (where && "deletedAt" in where ? where : { ...where, deletedAt: null });
+const liveOnly = (where: Where) =>
+  where && "deletedAt" in where ? where : { ...where, deletedAt: null };
 
 export class SoftDeleteError extends Error {}
 
@@ -24,7 +32,9 @@ export function withSoftDelete(prisma: PrismaClient) {
         async $allOperations({ model, operation, args, query }) {
           if (!SOFT_DELETE_MODELS.has(model)) return query(args);
           if (operation === "delete" || operation === "deleteMany") {
-            throw new SoftDeleteError(`${model} rows are archived, not deleted: set deletedAt (archiveRecord) instead of ${operation}.`);
+            throw new SoftDeleteError(
+              `${model} rows are archived, not deleted: set deletedAt (archiveRecord) instead of ${operation}.`,
+            );
           }
           if (!READS.has(operation)) return query(args);
           const a = args as { where?: Record<string, unknown> };

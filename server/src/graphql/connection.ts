@@ -19,24 +19,50 @@ export const LAST_DESCRIPTION = `Return the last n items (at most ${MAX_PAGE_SIZ
 
 @ObjectType({ description: "Where a page sits in the whole list." })
 export class PageInfo {
-  @Field(() => Boolean, { description: "More items follow this page: pass endCursor as after to get them." }) hasNextPage!: boolean;
-  @Field(() => Boolean, { description: "Items come before this page: pass startCursor as before to get them." }) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true, description: "The first item's cursor (null on an empty page)." }) startCursor!: string | null;
-  @Field(() => String, { nullable: true, description: "The last item's cursor (null on an empty page)." }) endCursor!: string | null;
+  @Field(() => Boolean, {
+    description: "More items follow this page: pass endCursor as after to get them.",
+  })
+  hasNextPage!: boolean;
+  @Field(() => Boolean, {
+    description: "Items come before this page: pass startCursor as before to get them.",
+  })
+  hasPreviousPage!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "The first item's cursor (null on an empty page).",
+  })
+  startCursor!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The last item's cursor (null on an empty page).",
+  })
+  endCursor!: string | null;
 }
 
-export interface PageArgs { first?: number | null; after?: string | null; last?: number | null; before?: string | null }
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
 
 /** first/after/last/before, shared by every list's arguments. */
 @ArgsType()
 export class PageArgsType implements PageArgs {
   @Field(() => Int, { nullable: true, description: FIRST_DESCRIPTION }) first?: number;
-  @Field(() => String, { nullable: true, description: "Continue after this cursor." }) after?: string;
+  @Field(() => String, { nullable: true, description: "Continue after this cursor." })
+  after?: string;
   @Field(() => Int, { nullable: true, description: LAST_DESCRIPTION }) last?: number;
-  @Field(() => String, { nullable: true, description: "Continue before this cursor." }) before?: string;
+  @Field(() => String, { nullable: true, description: "Continue before this cursor." })
+  before?: string;
 }
 
-export const pageOf = ({ first, after, last, before }: PageArgs): PageArgs => ({ first, after, last, before });
+export const pageOf = ({ first, after, last, before }: PageArgs): PageArgs => ({
+  first,
+  after,
+  last,
+  before,
+});
 
 type Row = { id: string };
 const valueOf = (row: Row, field: string) => (row as Record<string, unknown>)[field];
@@ -49,20 +75,34 @@ export interface Connection<T> {
 }
 
 /** `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function connectionType<T extends object>(Node: ClassType<T>, name: string): ClassType<Connection<T>> {
+export function connectionType<T extends object>(
+  Node: ClassType<T>,
+  name: string,
+): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String, { description: "Pass as after/before to continue from this item." }) cursor!: string;
+    @Field(() => String, { description: "Pass as after/before to continue from this item." })
+    cursor!: string;
     @Field(() => Node, { description: `The ${name} itself.` }) node!: T;
   }
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge], { description: "The page's items, each with the cursor to continue from it." }) edges!: Edge[];
+    @Field(() => [Edge], {
+      description: "The page's items, each with the cursor to continue from it.",
+    })
+    edges!: Edge[];
     @Field(() => [Node], { description: "The page's items without cursors." }) nodes!: T[];
-    @Field(() => PageInfo, { description: "Whether more pages exist, and the cursors to reach them." }) pageInfo!: PageInfo;
+    @Field(() => PageInfo, {
+      description: "Whether more pages exist, and the cursors to reach them.",
+    })
+    pageInfo!: PageInfo;
     count!: () => Promise<number>;
-    @Field(() => Int, { description: "How many items match the filter in all pages (counted only when asked for)." })
-    totalCount(): Promise<number> { return this.count(); }
+    @Field(() => Int, {
+      description: "How many items match the filter in all pages (counted only when asked for).",
+    })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
   }
   return ConnectionClass;
 }
@@ -76,46 +116,84 @@ function jsonValue(v: unknown): unknown {
 }
 
 // A cursor names the ordering it belongs to, so one from another orderBy is refused.
-const orderSignature = (terms: OrderTerm[]) => terms.map((t) => `${t.name}${t.direction === "asc" ? "+" : "-"}`).join(",");
+const orderSignature = (terms: OrderTerm[]) =>
+  terms.map((t) => `${t.name}${t.direction === "asc" ? "+" : "-"}`).join(",");
 
 const encodeCursor = (row: Row, terms: OrderTerm[]) =>
-  Buffer.from(JSON.stringify([orderSignature(terms), ...terms.map((t) => jsonValue(valueOf(row, t.field)))])).toString("base64url");
+  Buffer.from(
+    JSON.stringify([orderSignature(terms), ...terms.map((t) => jsonValue(valueOf(row, t.field)))]),
+  ).toString("base64url");
 
 function decodeCursor(cursor: string, terms: OrderTerm[], arg: string): unknown[] {
   try {
     const [signature, ...values] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (signature === orderSignature(terms) && values.length === terms.length && typeof values[values.length - 1] === "string") return values;
-  } catch { /* reported below */ }
-  throw badInput(arg, `${arg} is not a cursor of this list; use an edges.cursor or pageInfo cursor returned by the same query with the same orderBy.`);
+    if (
+      signature === orderSignature(terms) &&
+      values.length === terms.length &&
+      typeof values[values.length - 1] === "string"
+    )
+      return values;
+  } catch {
+    /* reported below */
+  }
+  throw badInput(
+    arg,
+    `${arg} is not a cursor of this list; use an edges.cursor or pageInfo cursor returned by the same query with the same orderBy.`,
+  );
 }
 
-interface Window { forward: boolean; size: number; cursor?: unknown[] }
+interface Window {
+  forward: boolean;
+  size: number;
+  cursor?: unknown[];
+}
 
 function pageWindow(args: PageArgs, terms: OrderTerm[]): Window {
   const { first, after, last, before } = args;
-  if (first != null && last != null) throw badInput("first", "Give first (with after) or last (with before), not both.");
-  for (const [name, n] of [["first", first], ["last", last]] as const) {
-    if (n != null && (n < 0 || n > MAX_PAGE_SIZE)) throw badInput(name, `${name} must be between 0 and ${MAX_PAGE_SIZE} (got ${n}).`);
+  if (first != null && last != null)
+    throw badInput("first", "Give first (with after) or last (with before), not both.");
+  for (const [name, n] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
+    if (n != null && (n < 0 || n > MAX_PAGE_SIZE))
+      throw badInput(name, `${name} must be between 0 and ${MAX_PAGE_SIZE} (got ${n}).`);
   }
   if (last != null || (before != null && first == null)) {
     if (after != null) throw badInput("after", "Use after with first, before with last.");
-    return { forward: false, size: last ?? DEFAULT_PAGE_SIZE, cursor: before != null ? decodeCursor(before, terms, "before") : undefined };
+    return {
+      forward: false,
+      size: last ?? DEFAULT_PAGE_SIZE,
+      cursor: before != null ? decodeCursor(before, terms, "before") : undefined,
+    };
   }
   if (before != null) throw badInput("before", "Use after with first, before with last.");
-  return { forward: true, size: first ?? DEFAULT_PAGE_SIZE, cursor: after != null ? decodeCursor(after, terms, "after") : undefined };
+  return {
+    forward: true,
+    size: first ?? DEFAULT_PAGE_SIZE,
+    cursor: after != null ? decodeCursor(after, terms, "after") : undefined,
+  };
 }
 
 // Sort semantics (PostgreSQL's): ASC puts NULL last, DESC puts NULL first; enums sort in
 // declaration order. "Greater" means further along the direction we are paging in.
 const greaterOf = (t: OrderTerm, forward: boolean) => (t.direction === "asc") === forward;
 
-function beyondWhere(t: OrderTerm, value: unknown, forward: boolean): Record<string, unknown> | null {
+function beyondWhere(
+  t: OrderTerm,
+  value: unknown,
+  forward: boolean,
+): Record<string, unknown> | null {
   const greater = greaterOf(t, forward);
   if (value === null) return greater ? null : { [t.field]: { not: null } };
   let cond: Record<string, unknown>;
   if (t.enumValues) {
     const i = t.enumValues.indexOf(value as string);
-    cond = { [t.field]: { in: greater ? t.enumValues.slice(i + 1) : t.enumValues.slice(0, Math.max(i, 0)) } };
+    cond = {
+      [t.field]: {
+        in: greater ? t.enumValues.slice(i + 1) : t.enumValues.slice(0, Math.max(i, 0)),
+      },
+    };
   } else {
     cond = { [t.field]: { [greater ? "gt" : "lt"]: value } };
   }
@@ -123,12 +201,18 @@ function beyondWhere(t: OrderTerm, value: unknown, forward: boolean): Record<str
 }
 
 /** WHERE for "strictly after this cursor" in paging direction: (a > x) OR (a = x AND b > y) … */
-function keysetWhere(terms: OrderTerm[], values: unknown[], forward: boolean): Record<string, unknown> {
+function keysetWhere(
+  terms: OrderTerm[],
+  values: unknown[],
+  forward: boolean,
+): Record<string, unknown> {
   const branches: Record<string, unknown>[] = [];
   terms.forEach((t, i) => {
     const beyond = beyondWhere(t, values[i], forward);
     if (!beyond) return;
-    const equal = terms.slice(0, i).map((p, j) => ({ [p.field]: values[j] === null ? null : values[j] }));
+    const equal = terms
+      .slice(0, i)
+      .map((p, j) => ({ [p.field]: values[j] === null ? null : values[j] }));
     branches.push({ AND: [...equal, beyond] });
   });
   return branches.length ? { OR: branches } : { id: { in: [] } };
@@ -156,7 +240,13 @@ const compareRows = (terms: OrderTerm[]) => (a: Row, b: Row) => {
 };
 
 /** Cursors are encoded only when edges or pageInfo are asked for: most nested lists want nodes alone. */
-function buildConnection<T extends Row>(rows: T[], w: Window, terms: OrderTerm[], count: () => Promise<number>, Type: ClassType<Connection<T>>): Connection<T> {
+function buildConnection<T extends Row>(
+  rows: T[],
+  w: Window,
+  terms: OrderTerm[],
+  count: () => Promise<number>,
+  Type: ClassType<Connection<T>>,
+): Connection<T> {
   const more = rows.length > w.size;
   const page = rows.slice(0, w.size);
   if (!w.forward) page.reverse();
@@ -191,30 +281,62 @@ export interface ListQuery {
  * table is `r`) and the same scope as the Prisma where, as SQL. Prisma's query compiler costs
  * more than the statement (the graph bench's partner list: a quarter of the request's CPU).
  */
-export interface SqlList { prisma: HubPrisma; model: string; scope: Prisma.Sql }
+export interface SqlList {
+  prisma: HubPrisma;
+  model: string;
+  scope: Prisma.Sql;
+}
 
 /** The first page (no cursor) of a root list in one raw statement: filter, order, limit. */
-function firstPageSql<T>(sql: SqlList, q: ListQuery, filter: EntityFilterSpec, directed: OrderTerm[], take: number): Promise<T[]> {
+function firstPageSql<T>(
+  sql: SqlList,
+  q: ListQuery,
+  filter: EntityFilterSpec,
+  directed: OrderTerm[],
+  take: number,
+): Promise<T[]> {
   const p = new SqlParams();
   const where = `${inlineSql(sql.scope, p)} AND (${toSqlWhere(q.filter, filter, p, "r")})`;
-  const orderBy = directed.map((t) => `${columnName(sql.prisma, sql.model, t.field)} ${t.direction === "asc" ? "ASC" : "DESC"}`).join(", ");
-  return rawRows<T>(sql.prisma, sql.model, { text: `WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.add(take)}`, values: p.values });
+  const orderBy = directed
+    .map(
+      (t) =>
+        `${columnName(sql.prisma, sql.model, t.field)} ${t.direction === "asc" ? "ASC" : "DESC"}`,
+    )
+    .join(", ");
+  return rawRows<T>(sql.prisma, sql.model, {
+    text: `WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.add(take)}`,
+    values: p.values,
+  });
 }
 
 /** A root list: filter, order and page in SQL; totalCount runs only when selected. */
 export async function listConnection<T extends Row>(
-  Type: ClassType<Connection<T>>, source: ListSource<T>, scope: object, q: ListQuery, filter: EntityFilterSpec, order: OrderSpec, sql?: SqlList,
+  Type: ClassType<Connection<T>>,
+  source: ListSource<T>,
+  scope: object,
+  q: ListQuery,
+  filter: EntityFilterSpec,
+  order: OrderSpec,
+  sql?: SqlList,
 ): Promise<Connection<T>> {
   const terms = orderTerms(q.orderBy, order);
   const w = pageWindow(q.page, terms);
   // Scope keys stay top-level: the soft-delete extension looks for deletedAt there.
   const where = { ...scope, AND: [toPrismaWhere(q.filter, filter)] };
-  const directed = w.forward ? terms : terms.map((t) => ({ ...t, direction: t.direction === "asc" ? "desc" as const : "asc" as const }));
+  const directed = w.forward
+    ? terms
+    : terms.map((t) => ({
+        ...t,
+        direction: t.direction === "asc" ? ("desc" as const) : ("asc" as const),
+      }));
   let rows: T[] = [];
-  if (w.size > 0 && sql && !w.cursor) rows = await firstPageSql<T>(sql, q, filter, directed, w.size + 1);
+  if (w.size > 0 && sql && !w.cursor)
+    rows = await firstPageSql<T>(sql, q, filter, directed, w.size + 1);
   else if (w.size > 0) {
     rows = await source.findMany({
-      where: w.cursor ? { ...where, AND: [...where.AND, keysetWhere(terms, w.cursor, w.forward)] } : where,
+      where: w.cursor
+        ? { ...where, AND: [...where.AND, keysetWhere(terms, w.cursor, w.forward)] }
+        : where,
       orderBy: toPrismaOrderBy(directed),
       take: w.size + 1,
     });
@@ -223,17 +345,30 @@ export async function listConnection<T extends Row>(
 }
 
 /** A relation list whose rows a loader fetched already: order and page in memory. */
-export function rowsConnection<T extends Row>(Type: ClassType<Connection<T>>, rows: T[], q: Omit<ListQuery, "filter">, order: OrderSpec): Connection<T> {
+export function rowsConnection<T extends Row>(
+  Type: ClassType<Connection<T>>,
+  rows: T[],
+  q: Omit<ListQuery, "filter">,
+  order: OrderSpec,
+): Connection<T> {
   const terms = orderTerms(q.orderBy, order);
   const w = pageWindow(q.page, terms);
   const sorted = [...rows].sort(compareRows(terms));
   if (!w.forward) sorted.reverse();
   let start = 0;
   if (w.cursor) {
-    const pivot = Object.fromEntries(terms.map((t, i) => [t.field, w.cursor![i]])) as unknown as Row;
+    const pivot = Object.fromEntries(
+      terms.map((t, i) => [t.field, w.cursor![i]]),
+    ) as unknown as Row;
     const cmp = compareRows(terms);
     start = sorted.findIndex((r) => (w.forward ? cmp(r, pivot) > 0 : cmp(r, pivot) < 0));
     if (start < 0) start = sorted.length;
   }
-  return buildConnection(sorted.slice(start, start + w.size + 1), w, terms, async () => rows.length, Type);
+  return buildConnection(
+    sorted.slice(start, start + w.size + 1),
+    w,
+    terms,
+    async () => rows.length,
+    Type,
+  );
 }

@@ -23,13 +23,28 @@ export interface Context {
   afterCommit: (() => void)[];
 }
 
-export interface ContextOptions { sheets?: SheetsAccess; syncWorker?: SyncWorker }
+export interface ContextOptions {
+  sheets?: SheetsAccess;
+  syncWorker?: SyncWorker;
+}
 
 /** prisma is the request's transaction (running as hub_app under row-level security). */
-export function createContext(db: Database, viewer: Viewer, prisma: HubPrisma, options: ContextOptions = {}): Context {
+export function createContext(
+  db: Database,
+  viewer: Viewer,
+  prisma: HubPrisma,
+  options: ContextOptions = {},
+): Context {
   const rows = rowScope(viewer);
   return {
-    viewer, organizationId: viewer.organizationId, prisma, db, rows, sheets: options.sheets ?? {}, syncWorker: options.syncWorker, afterCommit: [],
+    viewer,
+    organizationId: viewer.organizationId,
+    prisma,
+    db,
+    rows,
+    sheets: options.sheets ?? {},
+    syncWorker: options.syncWorker,
+    afterCommit: [],
     loaders: new Loaders({ prisma, organizationId: viewer.organizationId, rows }),
   };
 }

@@ -5,10 +5,19 @@ import { registerEnumType } from "type-graphql";
 export type GqlEnum<V extends string> = Record<string, V>;
 
 /** Registers the values of a Prisma enum (or a list of values) as a GraphQL enum, with what each value means. */
-export function gqlEnum<V extends string>(values: Record<string, V> | readonly V[], name: string, description: string, meanings: Record<V, string>): GqlEnum<V> {
-  const list: readonly V[] = Array.isArray(values) ? values : Object.values(values as Record<string, V>);
+export function gqlEnum<V extends string>(
+  values: Record<string, V> | readonly V[],
+  name: string,
+  description: string,
+  meanings: Record<V, string>,
+): GqlEnum<V> {
+  const list: readonly V[] = Array.isArray(values)
+    ? values
+    : Object.values(values as Record<string, V>);
   const gql = Object.fromEntries(list.map((v) => [v.toUpperCase(), v])) as GqlEnum<V>;
-  const valuesConfig = Object.fromEntries(list.map((v) => [v.toUpperCase(), { description: meanings[v] }]));
+  const valuesConfig = Object.fromEntries(
+    list.map((v) => [v.toUpperCase(), { description: meanings[v] }]),
+  );
   registerEnumType(gql, { name, description, valuesConfig });
   enumOrder.set(gql, list);
   return gql;

@@ -60,7 +60,11 @@ export class BooleanFilter {
   @Field(() => Boolean, OP.isNull) isNull?: boolean;
 }
 
-function rangeFilter<T>(name: string, type: () => ReturnTypeFuncValue, description: string): ClassType {
+function rangeFilter<T>(
+  name: string,
+  type: () => ReturnTypeFuncValue,
+  description: string,
+): ClassType {
   @InputType(name, { description })
   class RangeFilter {
     @Field(type, OP.eq) eq?: T;
@@ -76,11 +80,35 @@ function rangeFilter<T>(name: string, type: () => ReturnTypeFuncValue, descripti
   return RangeFilter;
 }
 
-export const IntFilter = rangeFilter<number>("IntFilter", () => Int, "Conditions on a whole-number field.");
-export const DecimalFilter = rangeFilter<string>("DecimalFilter", () => DecimalScalar, "Conditions on a decimal field.");
-export const DateFilter = rangeFilter<Date>("DateFilter", () => DateScalar, 'Conditions on a calendar-day field ("YYYY-MM-DD").');
-export const DateTimeFilter = rangeFilter<Date>("DateTimeFilter", () => DateTimeScalar, "Conditions on a timestamp field.");
-for (const [filter, type] of [[StringFilter, "string"], [IDFilter, "id"], [BooleanFilter, "boolean"], [IntFilter, "int"], [DecimalFilter, "decimal"], [DateFilter, "date"], [DateTimeFilter, "datetime"]] as const) {
+export const IntFilter = rangeFilter<number>(
+  "IntFilter",
+  () => Int,
+  "Conditions on a whole-number field.",
+);
+export const DecimalFilter = rangeFilter<string>(
+  "DecimalFilter",
+  () => DecimalScalar,
+  "Conditions on a decimal field.",
+);
+export const DateFilter = rangeFilter<Date>(
+  "DateFilter",
+  () => DateScalar,
+  'Conditions on a calendar-day field ("YYYY-MM-DD").',
+);
+export const DateTimeFilter = rangeFilter<Date>(
+  "DateTimeFilter",
+  () => DateTimeScalar,
+  "Conditions on a timestamp field.",
+);
+for (const [filter, type] of [
+  [StringFilter, "string"],
+  [IDFilter, "id"],
+  [BooleanFilter, "boolean"],
+  [IntFilter, "int"],
+  [DecimalFilter, "decimal"],
+  [DateFilter, "date"],
+  [DateTimeFilter, "datetime"],
+] as const) {
   filterKinds.set(filter, { type });
 }
 
@@ -108,7 +136,10 @@ export function enumFilter(enumType: object, name: string): ClassType {
  * SQL column when they are not named after it (camelCase / snake_case). A description is
  * needed only for a field the entity type does not show (others take the entity field's).
  */
-export type FilterFields = Record<string, { type: ClassType; field?: string; column?: string; description?: string }>;
+export type FilterFields = Record<
+  string,
+  { type: ClassType; field?: string; column?: string; description?: string }
+>;
 
 /** A filter on related records: to-many (some / every / none) or to-one. */
 export interface RelationFilter {
@@ -124,7 +155,12 @@ export interface RelationFilter {
   description: string;
 }
 
-export interface EntityFilterSpec { entity: string; fields: FilterFields; input: ClassType; relations: Record<string, RelationFilter> }
+export interface EntityFilterSpec {
+  entity: string;
+  fields: FilterFields;
+  input: ClassType;
+  relations: Record<string, RelationFilter>;
+}
 
 /** Filter specs by their input type's name (the cost limit weighs their relation filters). */
 export const filterSpecs = new Map<string, EntityFilterSpec>();
@@ -133,11 +169,26 @@ export const filterSpecs = new Map<string, EntityFilterSpec>();
 export function entityFilter(entity: string, fields: FilterFields): EntityFilterSpec {
   const Filter = class {};
   Object.defineProperty(Filter, "name", { value: `${entity}Filter` });
-  for (const [name, spec] of Object.entries(fields)) Field(() => spec.type, { nullable: true, description: spec.description })(Filter.prototype, name);
-  Field(() => [Filter], { nullable: true, description: "All of these conditions." })(Filter.prototype, "and");
-  Field(() => [Filter], { nullable: true, description: "Any of these conditions." })(Filter.prototype, "or");
-  Field(() => Filter, { nullable: true, description: "Not this condition." })(Filter.prototype, "not");
-  InputType(`${entity}Filter`, { description: `Conditions on ${entity} fields; several fields and operators all apply (AND).` })(Filter);
+  for (const [name, spec] of Object.entries(fields))
+    Field(() => spec.type, { nullable: true, description: spec.description })(
+      Filter.prototype,
+      name,
+    );
+  Field(() => [Filter], { nullable: true, description: "All of these conditions." })(
+    Filter.prototype,
+    "and",
+  );
+  Field(() => [Filter], { nullable: true, description: "Any of these conditions." })(
+    Filter.prototype,
+    "or",
+  );
+  Field(() => Filter, { nullable: true, description: "Not this condition." })(
+    Filter.prototype,
+    "not",
+  );
+  InputType(`${entity}Filter`, {
+    description: `Conditions on ${entity} fields; several fields and operators all apply (AND).`,
+  })(Filter);
   const spec: EntityFilterSpec = { entity, fields, input: Filter, relations: {} };
   filterSpecs.set(`${entity}Filter`, spec);
   return spec;
@@ -151,17 +202,31 @@ function listFilterOf(target: EntityFilterSpec): ClassType {
   if (!List) {
     List = class {};
     Object.defineProperty(List, "name", { value: `${target.entity}ListFilter` });
-    Field(() => target.input, { nullable: true, description: "At least one related record matches." })(List.prototype, "some");
-    Field(() => target.input, { nullable: true, description: "Every related record matches (true when there are none)." })(List.prototype, "every");
-    Field(() => target.input, { nullable: true, description: "No related record matches." })(List.prototype, "none");
-    InputType(`${target.entity}ListFilter`, { description: `Conditions on related ${target.entity} records.` })(List);
+    Field(() => target.input, {
+      nullable: true,
+      description: "At least one related record matches.",
+    })(List.prototype, "some");
+    Field(() => target.input, {
+      nullable: true,
+      description: "Every related record matches (true when there are none).",
+    })(List.prototype, "every");
+    Field(() => target.input, { nullable: true, description: "No related record matches." })(
+      List.prototype,
+      "none",
+    );
+    InputType(`${target.entity}ListFilter`, {
+      description: `Conditions on related ${target.entity} records.`,
+    })(List);
     listFilters.set(target, List);
   }
   return List;
 }
 
 /** Adds filters on related records to an entity's filter (after every spec exists, so they may refer to each other). */
-export function addRelationFilters(spec: EntityFilterSpec, relations: Record<string, RelationFilter>): void {
+export function addRelationFilters(
+  spec: EntityFilterSpec,
+  relations: Record<string, RelationFilter>,
+): void {
   for (const [name, r] of Object.entries(relations)) {
     const type = r.many ? listFilterOf(r.target) : r.target.input; // registered now: type thunks run after input types are collected
     Field(() => type, { nullable: true, description: r.description })(spec.input.prototype, name);
@@ -177,7 +242,10 @@ const OPS: Record<string, (v: unknown) => unknown> = {
   ne: (v) => (v === null ? { not: null } : { not: v }),
   in: (v) => ({ in: v }),
   notIn: (v) => ({ notIn: v }),
-  lt: (v) => ({ lt: v }), lte: (v) => ({ lte: v }), gt: (v) => ({ gt: v }), gte: (v) => ({ gte: v }),
+  lt: (v) => ({ lt: v }),
+  lte: (v) => ({ lte: v }),
+  gt: (v) => ({ gt: v }),
+  gte: (v) => ({ gte: v }),
   contains: (v) => ({ contains: v, mode: "insensitive" }),
   startsWith: (v) => ({ startsWith: v, mode: "insensitive" }),
   isNull: (v) => (v ? null : { not: null }),
@@ -185,24 +253,39 @@ const OPS: Record<string, (v: unknown) => unknown> = {
 const MAX_DEPTH = 8;
 
 /** Translates a GraphQL filter into a Prisma where; every condition becomes one AND term. */
-export function toPrismaWhere(filter: Where | null | undefined, spec: EntityFilterSpec, path = "filter", depth = 0): Where {
+export function toPrismaWhere(
+  filter: Where | null | undefined,
+  spec: EntityFilterSpec,
+  path = "filter",
+  depth = 0,
+): Where {
   if (!filter) return {};
-  if (depth > MAX_DEPTH) throw badInput(path, `Filters may nest and/or/not at most ${MAX_DEPTH} levels deep.`);
+  if (depth > MAX_DEPTH)
+    throw badInput(path, `Filters may nest and/or/not at most ${MAX_DEPTH} levels deep.`);
   const and: Where[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;
     if (key === "and" || key === "or") {
-      const parts = (value as Where[]).map((f, i) => toPrismaWhere(f, spec, `${path}.${key}[${i}]`, depth + 1));
+      const parts = (value as Where[]).map((f, i) =>
+        toPrismaWhere(f, spec, `${path}.${key}[${i}]`, depth + 1),
+      );
       and.push({ [key.toUpperCase()]: parts });
       continue;
     }
-    if (key === "not") { and.push({ NOT: toPrismaWhere(value as Where, spec, `${path}.not`, depth + 1) }); continue; }
+    if (key === "not") {
+      and.push({ NOT: toPrismaWhere(value as Where, spec, `${path}.not`, depth + 1) });
+      continue;
+    }
     const relation = spec.relations[key];
-    if (relation) { and.push(...relationWhere(relation, value as Where, `${path}.${key}`, depth)); continue; }
+    if (relation) {
+      and.push(...relationWhere(relation, value as Where, `${path}.${key}`, depth));
+      continue;
+    }
     const field = spec.fields[key]?.field ?? key;
     for (const [op, operand] of Object.entries(value as Where)) {
       if (operand === undefined) continue;
-      if ((op === "in" || op === "notIn") && !Array.isArray(operand)) throw badInput(`${path}.${key}.${op}`, `${op} takes a list.`);
+      if ((op === "in" || op === "notIn") && !Array.isArray(operand))
+        throw badInput(`${path}.${key}.${op}`, `${op} takes a list.`);
       and.push({ [field]: OPS[op](operand) });
     }
   }
@@ -212,11 +295,17 @@ export function toPrismaWhere(filter: Where | null | undefined, spec: EntityFilt
 /** A relation filter in Prisma's terms; archived related records never match. */
 function relationWhere(r: RelationFilter, value: Where, path: string, depth: number): Where[] {
   const live = r.live ? { deletedAt: null } : {};
-  if (!r.many) return [{ [r.prisma]: { is: { ...toPrismaWhere(value, r.target, path, depth + 1), ...live } } }];
+  if (!r.many)
+    return [
+      { [r.prisma]: { is: { ...toPrismaWhere(value, r.target, path, depth + 1), ...live } } },
+    ];
   return RELATION_OPS.filter((op) => value[op]).map((op) => {
     const inner = toPrismaWhere(value[op] as Where, r.target, `${path}.${op}`, depth + 1);
     // every: each live record matches (archived ones are not asked).
-    const where = op === "every" && r.live ? { OR: [{ deletedAt: { not: null } }, inner] } : { ...inner, ...live };
+    const where =
+      op === "every" && r.live
+        ? { OR: [{ deletedAt: { not: null } }, inner] }
+        : { ...inner, ...live };
     return { [r.prisma]: { [op]: where } };
   });
 }

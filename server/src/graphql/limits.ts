@@ -6,12 +6,27 @@
 // the limit it hit.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from "graphql";
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "./connection";
 import { RELATION_OPS, filterSpecs, type EntityFilterSpec } from "./filters";
 
-export const LIMITS = { depth: 12, aliases: 30, tokens: 5000, directives: 20, cost: 250_000, unpagedList: 10, relationFilter: 5000 };
+export const LIMITS = {
+  depth: 12,
+  aliases: 30,
+  tokens: 5000,
+  directives: 20,
+  cost: 250_000,
+  unpagedList: 10,
+  relationFilter: 5000,
+};
 
 const isConnection = (name: string) => name.endsWith("Connection");
 
@@ -22,11 +37,14 @@ function relationFilterCost(spec: EntityFilterSpec | undefined, filter: unknown)
   if (!spec || !filter || typeof filter !== "object") return 0;
   let cost = 0;
   for (const [key, value] of Object.entries(filter as Filter)) {
-    if (key === "and" || key === "or") for (const f of (value as Filter[] | null) ?? []) cost += relationFilterCost(spec, f);
+    if (key === "and" || key === "or")
+      for (const f of (value as Filter[] | null) ?? []) cost += relationFilterCost(spec, f);
     else if (key === "not") cost += relationFilterCost(spec, value);
     else if (spec.relations[key] && value) {
       const r = spec.relations[key];
-      const parts = r.many ? RELATION_OPS.map((op) => (value as Filter)[op]).filter(Boolean) : [value];
+      const parts = r.many
+        ? RELATION_OPS.map((op) => (value as Filter)[op]).filter(Boolean)
+        : [value];
       for (const part of parts) cost += LIMITS.relationFilter + relationFilterCost(r.target, part);
     }
   }
@@ -36,7 +54,9 @@ function relationFilterCost(spec: EntityFilterSpec | undefined, filter: unknown)
 /** Connections cost their page size times their items; edges/nodes are that page. Relation filters add their subqueries. */
 const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const filterArg = field.args?.find((a) => a.name === "filter");
-  const filters = filterArg ? relationFilterCost(filterSpecs.get(getNamedType(filterArg.type).name), args.filter) : 0;
+  const filters = filterArg
+    ? relationFilterCost(filterSpecs.get(getNamedType(filterArg.type).name), args.filter)
+    : 0;
   const returns = getNamedType(field.type).name;
   if (isConnection(returns)) {
     const size = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
@@ -54,14 +74,25 @@ const COSTS_PER_DOCUMENT = 100;
 const MAX_KEY = 2048;
 const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
 
-function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number | null {
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): number | null {
   let known = costs.get(document);
   if (!known) costs.set(document, (known = new Map()));
   const key = `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`;
   let cost = known.get(key);
   if (cost === undefined) {
     try {
-      cost = getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+      cost = getComplexity({
+        schema,
+        query: document,
+        variables,
+        operationName,
+        estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
     } catch {
       cost = null; // variables that do not coerce: execution reports them as BAD_USER_INPUT
     }
@@ -71,13 +102,27 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
 }
 
 /** Refuses an operation that costs more than LIMITS.cost (every way in: /graphql, /export.csv). */
-export function checkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): void {
+export function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): void {
   const cost = costOf(schema, document, variables, operationName);
   if (cost === null) return;
   if (cost > LIMITS.cost) {
     throw new GraphQLError(
       `Query cost limit of ${LIMITS.cost} exceeded (this query costs ${cost}): ask for fewer items with first/last, or fewer nested lists.`,
-      { extensions: { code: "BAD_USER_INPUT", limit: "cost", cost, max: LIMITS.cost, http: { status: 400 } } });
+      {
+        extensions: {
+          code: "BAD_USER_INPUT",
+          limit: "cost",
+          cost,
+          max: LIMITS.cost,
+          http: { status: 400 },
+        },
+      },
+    );
   }
 }
 
@@ -100,5 +145,9 @@ export function queryLimits() {
     costLimit: { enabled: false }, // replaced by the list-aware cost limit above
     blockFieldSuggestion: { enabled: false }, // only signed-in users reach validation, and analysts want "did you mean"
   }).protect();
-  return { plugins: [...armor.plugins, costLimit], validationRules: armor.validationRules, parseOptions: { maxTokens: LIMITS.tokens } };
+  return {
+    plugins: [...armor.plugins, costLimit],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.tokens },
+  };
 }

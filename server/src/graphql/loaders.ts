@@ -6,7 +6,9 @@ import type { HubPrisma } from "../db/database";
 import type { RowScope } from "./scope";
 
 export interface LoaderScope {
-  prisma: HubPrisma; organizationId: string; rows: RowScope;
+  prisma: HubPrisma;
+  organizationId: string;
+  rows: RowScope;
   /** Seeds another loader with rows a batch read joined (e.g. the staff of assignments), saving that loader its own statement. */
   prime<K, V>(def: LoaderDefinition<K, V, void>, key: K, value: V): void;
 }
@@ -16,7 +18,10 @@ export interface LoaderDefinition<K, V, A> {
   batch: (scope: LoaderScope, args: A) => (keys: readonly K[]) => Promise<V[]>;
 }
 
-export function defineLoader<K, V, A = void>(name: string, batch: LoaderDefinition<K, V, A>["batch"]): LoaderDefinition<K, V, A> {
+export function defineLoader<K, V, A = void>(
+  name: string,
+  batch: LoaderDefinition<K, V, A>["batch"],
+): LoaderDefinition<K, V, A> {
   return { name, batch };
 }
 
@@ -24,7 +29,12 @@ export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private readonly scope: LoaderScope;
   constructor(scope: Omit<LoaderScope, "prime">) {
-    this.scope = { ...scope, prime: (def, key, value) => { this.get(def).prime(key, value); } };
+    this.scope = {
+      ...scope,
+      prime: (def, key, value) => {
+        this.get(def).prime(key, value);
+      },
+    };
   }
 
   get<K, V, A>(def: LoaderDefinition<K, V, A>, args: A): DataLoader<K, V>;
@@ -54,4 +64,5 @@ export function groupedBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T)
 }
 
 /** The rows loadMany found (drops nulls and per-key errors). */
-export const present = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r !== null && !(r instanceof Error));
+export const present = <T>(rows: (T | null | Error)[]): T[] =>
+  rows.filter((r): r is T => r !== null && !(r instanceof Error));

@@ -3,12 +3,18 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /** The fields selected directly in a selection set, through inline fragments and fragment spreads. */
-function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, name: string): SelectionSetNode[] {
+function fieldsOf(
+  set: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  name: string,
+): SelectionSetNode[] {
   const found: SelectionSetNode[] = [];
   for (const s of set?.selections ?? []) {
-    if (s.kind === Kind.FIELD && s.name.value === name) found.push(s.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] });
+    if (s.kind === Kind.FIELD && s.name.value === name)
+      found.push(s.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] });
     else if (s.kind === Kind.INLINE_FRAGMENT) found.push(...fieldsOf(s.selectionSet, info, name));
-    else if (s.kind === Kind.FRAGMENT_SPREAD) found.push(...fieldsOf(info.fragments[s.name.value]?.selectionSet, info, name));
+    else if (s.kind === Kind.FRAGMENT_SPREAD)
+      found.push(...fieldsOf(info.fragments[s.name.value]?.selectionSet, info, name));
   }
   return found;
 }

@@ -30,7 +30,8 @@ async function inSavepoint<T>(context: Context, action: string, run: () => Promi
 export function mutationsInSavepoints(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, context: Context, info) => inSavepoint(context, info.fieldName, async () => resolve(source, args, context, info));
+    field.resolve = (source, args, context: Context, info) =>
+      inSavepoint(context, info.fieldName, async () => resolve(source, args, context, info));
   }
   return schema;
 }

@@ -5,17 +5,35 @@ import type { ClassType } from "type-graphql";
 import { badInput } from "./errors";
 import { enumOrder } from "./enums";
 
-export enum SortDirection { ASC = "asc", DESC = "desc" }
+export enum SortDirection {
+  ASC = "asc",
+  DESC = "desc",
+}
 registerEnumType(SortDirection, {
-  name: "SortDirection", description: "ASC puts empty values last, DESC first.",
-  valuesConfig: { ASC: { description: "Smallest, earliest or A first." }, DESC: { description: "Largest, latest or Z first." } },
+  name: "SortDirection",
+  description: "ASC puts empty values last, DESC first.",
+  valuesConfig: {
+    ASC: { description: "Smallest, earliest or A first." },
+    DESC: { description: "Largest, latest or Z first." },
+  },
 });
 
 /** How a sortable field compares: plain values, or an enum in declaration order. */
-export interface SortField { field: string; enumValues?: readonly string[]; nullable?: boolean }
-export interface OrderTerm extends SortField { name: string; direction: "asc" | "desc" }
+export interface SortField {
+  field: string;
+  enumValues?: readonly string[];
+  nullable?: boolean;
+}
+export interface OrderTerm extends SortField {
+  name: string;
+  direction: "asc" | "desc";
+}
 
-export interface OrderSpec { input: ClassType; fields: Record<string, SortField>; defaultOrder: { name: string; direction: "asc" | "desc" }[] }
+export interface OrderSpec {
+  input: ClassType;
+  fields: Record<string, SortField>;
+  defaultOrder: { name: string; direction: "asc" | "desc" }[];
+}
 
 /** Builds `<Entity>OrderBy` from sortable fields: name → Prisma field (enum: the GraphQL enum). */
 export function entityOrder(
@@ -25,24 +43,44 @@ export function entityOrder(
 ): OrderSpec {
   const OrderBy = class {};
   Object.defineProperty(OrderBy, "name", { value: `${entity}OrderBy` });
-  for (const name of Object.keys(fields)) Field(() => SortDirection, { nullable: true })(OrderBy.prototype, name);
-  InputType(`${entity}OrderBy`, { description: `One field to sort ${entity} by; give a list to sort by several.` })(OrderBy);
-  const sortFields = Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, {
-    field: f.field ?? name, nullable: f.nullable ?? false, enumValues: f.enum ? enumOrder.get(f.enum) : undefined,
-  }]));
+  for (const name of Object.keys(fields))
+    Field(() => SortDirection, { nullable: true })(OrderBy.prototype, name);
+  InputType(`${entity}OrderBy`, {
+    description: `One field to sort ${entity} by; give a list to sort by several.`,
+  })(OrderBy);
+  const sortFields = Object.fromEntries(
+    Object.entries(fields).map(([name, f]) => [
+      name,
+      {
+        field: f.field ?? name,
+        nullable: f.nullable ?? false,
+        enumValues: f.enum ? enumOrder.get(f.enum) : undefined,
+      },
+    ]),
+  );
   return { input: OrderBy, fields: sortFields, defaultOrder };
 }
 
 /** Resolves the orderBy argument into terms, id last. */
-export function orderTerms(orderBy: Record<string, string | undefined>[] | null | undefined, spec: OrderSpec): OrderTerm[] {
-  const given = orderBy?.length ? orderBy.map((o, i) => {
-    const set = Object.entries(o).filter(([, v]) => v !== undefined && v !== null);
-    if (set.length !== 1) throw badInput(`orderBy[${i}]`, `Each orderBy entry names exactly one field (got ${set.length}); use a list for several.`);
-    return { name: set[0][0], direction: set[0][1] as "asc" | "desc" };
-  }) : spec.defaultOrder;
+export function orderTerms(
+  orderBy: Record<string, string | undefined>[] | null | undefined,
+  spec: OrderSpec,
+): OrderTerm[] {
+  const given = orderBy?.length
+    ? orderBy.map((o, i) => {
+        const set = Object.entries(o).filter(([, v]) => v !== undefined && v !== null);
+        if (set.length !== 1)
+          throw badInput(
+            `orderBy[${i}]`,
+            `Each orderBy entry names exactly one field (got ${set.length}); use a list for several.`,
+          );
+        return { name: set[0][0], direction: set[0][1] as "asc" | "desc" };
+      })
+    : spec.defaultOrder;
   const terms = given.filter((t) => t.name !== "id").map((t) => ({ ...spec.fields[t.name], ...t }));
   const idDirection = given.find((t) => t.name === "id")?.direction ?? "asc";
   return [...terms, { name: "id", field: "id", direction: idDirection }];
 }
 
-export const toPrismaOrderBy = (terms: OrderTerm[]) => terms.map((t) => ({ [t.field]: t.direction }));
+export const toPrismaOrderBy = (terms: OrderTerm[]) =>
+  terms.map((t) => ({ [t.field]: t.direction }));

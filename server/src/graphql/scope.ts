@@ -19,11 +19,17 @@ export interface RowScope {
   seesAll: boolean;
 }
 
-export function rowScope(viewer: { permissions: ReadonlySet<string>; staffId: string | null }): RowScope {
-  if (viewer.permissions.has("partners:read_all")) return { partner: {}, partnerChild: {}, partnerSql: () => Prisma.empty, seesAll: true };
+export function rowScope(viewer: {
+  permissions: ReadonlySet<string>;
+  staffId: string | null;
+}): RowScope {
+  if (viewer.permissions.has("partners:read_all"))
+    return { partner: {}, partnerChild: {}, partnerSql: () => Prisma.empty, seesAll: true };
   const staffId = viewer.staffId ?? NOBODY;
   const partner = { assignments: { some: { staffId, unassignedAt: null } } };
-  const partnerSql = (column: string) => Prisma.sql`AND EXISTS (SELECT 1 FROM "partner_assignments" pa
+  const partnerSql = (
+    column: string,
+  ) => Prisma.sql`AND EXISTS (SELECT 1 FROM "partner_assignments" pa
     WHERE pa."partner_id" = ${Prisma.raw(column)} AND pa."staff_id" = ${staffId}::uuid AND pa."unassigned_at" IS NULL)`;
   return { partner, partnerChild: { partner }, partnerSql, seesAll: false };
 }

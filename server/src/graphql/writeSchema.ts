@@ -6,5 +6,7 @@ import { SCHEMA_FILE, printHubSchema } from "./schema";
 
 void printHubSchema().then((sdl) => {
   fs.writeFileSync(SCHEMA_FILE, sdl);
-  console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)} (${sdl.split("\n").length} lines)`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), SCHEMA_FILE)} (${sdl.split("\n").length} lines)`,
+  );
 });

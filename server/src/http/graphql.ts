@@ -13,13 +13,25 @@ import { isMultipart, readMultipart } from "./multipart";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
 import { queryLimits } from "../graphql/limits";
-import { trustedDocumentsPlugin, withTrustedText, type TrustedDocuments } from "../graphql/trustedDocuments";
+import {
+  trustedDocumentsPlugin,
+  withTrustedText,
+  type TrustedDocuments,
+} from "../graphql/trustedDocuments";
 import { HttpError, readJson, sendJson, type Route } from "./server";
 
+export interface GraphqlOptions {
+  requestLimits: RequestLimits;
+  sheets?: SheetsAccess;
+  syncWorker?: SyncWorker;
+  trustedDocuments?: TrustedDocuments;
+}
 
-export interface GraphqlOptions { requestLimits: RequestLimits; sheets?: SheetsAccess; syncWorker?: SyncWorker; trustedDocuments?: TrustedDocuments }
-
-export async function graphqlRoute(db: Database, secret: string, options: GraphqlOptions): Promise<{ route: Route; schema: GraphQLSchema; stop(): Promise<void> }> {
+export async function graphqlRoute(
+  db: Database,
+  secret: string,
+  options: GraphqlOptions,
+): Promise<{ route: Route; schema: GraphQLSchema; stop(): Promise<void> }> {
   const limits = queryLimits();
   const schema = await hubSchema();
   const apollo = new ApolloServer<Context>({
@@ -32,16 +44,19 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
     plugins: [
       // We set no cache hints; Apollo's default cache-control plugin would still wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
-      ...limits.plugins, ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
+      ...limits.plugins,
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
   });
   await apollo.start();
   const route: Route = async (req, res, url) => {
-    if (url.pathname !== "/graphql" || (req.method !== "POST" && req.method !== "GET")) return false;
+    if (url.pathname !== "/graphql" || (req.method !== "POST" && req.method !== "GET"))
+      return false;
     const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     let body: unknown;
     if (req.method === "POST") {
       try {
@@ -51,28 +66,42 @@ export async function graphqlRoute(db: Database, secret: string, options: Graphq
         } else body = withTrustedText(options.trustedDocuments, await readJson(req));
       } catch (err) {
         const e = err as HttpError;
-        sendJson(res, e.status ?? 400, { errors: [{ message: e.message, extensions: { code: "BAD_REQUEST" } }] });
+        sendJson(res, e.status ?? 400, {
+          errors: [{ message: e.message, extensions: { code: "BAD_REQUEST" } }],
+        });
         return true;
       }
     }
     let transaction: RequestTransaction | undefined;
     let context: Context | undefined;
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => {
-        const { authorization } = req.headers;
-        const found = await viewerInTransaction(secret, authorization, options.requestLimits);
-        transaction = await openRequestTransaction(db.prisma, found ?? await viewerFromAuthorization(db, secret, authorization, options.requestLimits));
-        context = createContext(db, transaction.viewer, transaction.prisma, { sheets: options.sheets, syncWorker: options.syncWorker });
-        return context;
-      },
-    }).finally(() => transaction?.finish());
+    const response = await apollo
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+        context: async () => {
+          const { authorization } = req.headers;
+          const found = await viewerInTransaction(secret, authorization, options.requestLimits);
+          transaction = await openRequestTransaction(
+            db.prisma,
+            found ??
+              (await viewerFromAuthorization(db, secret, authorization, options.requestLimits)),
+          );
+          context = createContext(db, transaction.viewer, transaction.prisma, {
+            sheets: options.sheets,
+            syncWorker: options.syncWorker,
+          });
+          return context;
+        },
+      })
+      .finally(() => transaction?.finish());
     for (const hook of context?.afterCommit ?? []) hook();
     const out: Record<string, string> = {};
     for (const [k, v] of response.headers) out[k] = v;
     res.writeHead(response.status ?? 200, out);
     if (response.body.kind === "complete") res.end(response.body.string);
-    else { for await (const chunk of response.body.asyncIterator) res.write(chunk); res.end(); }
+    else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
     return true;
   };
   return { route, schema, stop: () => apollo.stop() };

@@ -8,23 +8,37 @@ import type { Route } from "./server";
 export const WEB_DIST = path.resolve(__dirname, "../../../web/dist");
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".woff2": "font/woff2", ".woff": "font/woff",
-  ".json": "application/json", ".map": "application/json", ".txt": "text/plain; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 const NOT_BUILT = `<!doctype html><title>Sophie Hub</title><p>The web app is not built yet. Run <code>npm run build</code>
 (npm start does it for you), then reload. The API answers at POST /graphql.</p>`;
 
 function sendFile(res: http.ServerResponse, file: string, cache: string) {
-  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": cache });
+  res.writeHead(200, {
+    "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    "cache-control": cache,
+  });
   fs.createReadStream(file).pipe(res);
 }
 
 function sendHtml(res: http.ServerResponse, page: string, inject = "") {
   const file = path.join(WEB_DIST, page);
   const html = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : NOT_BUILT;
-  res.writeHead(fs.existsSync(file) ? 200 : 503, { "content-type": TYPES[".html"], "cache-control": "no-store" });
+  res.writeHead(fs.existsSync(file) ? 200 : 503, {
+    "content-type": TYPES[".html"],
+    "cache-control": "no-store",
+  });
   res.end(inject ? html.replace("</head>", `${inject}</head>`) : html);
 }
 
@@ -39,12 +53,21 @@ export function staticRoute(devToken: () => Promise<string | undefined>): Route 
     if (url.pathname === "/graphql") {
       if (!wantsHtml(req)) return false;
       const token = await devToken();
-      sendHtml(res, "playground.html", `<script>window.__HUB_PLAYGROUND__ = ${scriptJson({ token })};</script>`);
+      sendHtml(
+        res,
+        "playground.html",
+        `<script>window.__HUB_PLAYGROUND__ = ${scriptJson({ token })};</script>`,
+      );
       return true;
     }
     if (url.pathname.startsWith("/assets/")) {
       const file = path.resolve(WEB_DIST, `.${decodeURIComponent(url.pathname)}`);
-      if (!file.startsWith(WEB_DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return false;
+      if (
+        !file.startsWith(WEB_DIST + path.sep) ||
+        !fs.existsSync(file) ||
+        !fs.statSync(file).isFile()
+      )
+        return false;
       sendFile(res, file, "public, max-age=31536000, immutable");
       return true;
     }

@@ -19,20 +19,33 @@ export interface PeriodicWork {
 /** The last period this process saw done, per database and job (only saves queries: the database decides). */
 const lastDone = new WeakMap<Database, Map<string, string>>();
 
-export async function runPeriodic(db: Database, work: PeriodicWork, now = new Date()): Promise<void> {
+export async function runPeriodic(
+  db: Database,
+  work: PeriodicWork,
+  now = new Date(),
+): Promise<void> {
   const period = work.period(now);
   const done = lastDone.get(db) ?? new Map<string, string>();
   lastDone.set(db, done);
   if (period === null || done.get(work.job) === period) return;
-  const organizations = await db.prisma.organization.findMany({ where: { isActive: true }, select: { id: true } });
+  const organizations = await db.prisma.organization.findMany({
+    where: { isActive: true },
+    select: { id: true },
+  });
   for (const { id } of organizations) {
     await inViewerTransaction(db.prisma, systemViewer(id, null), async (tx) => {
       if (work.wanted && !(await work.wanted(tx, id))) return;
-      const claimed = await tx.$executeRaw`INSERT INTO "scheduled_runs" ("organization_id", "job", "period_key") VALUES (${id}::uuid, ${work.job}, ${period}) ON CONFLICT DO NOTHING`;
+      const claimed =
+        await tx.$executeRaw`INSERT INTO "scheduled_runs" ("organization_id", "job", "period_key") VALUES (${id}::uuid, ${work.job}, ${period}) ON CONFLICT DO NOTHING`;
       if (!claimed) return;
       await tx.$executeRaw`SELECT set_config('hub.action', ${`${work.job} (scheduled)`}, true)`;
       const result = await work.run(tx, id, period, now);
-      await tx.scheduledRun.update({ where: { organizationId_job_periodKey: { organizationId: id, job: work.job, periodKey: period } }, data: { result } });
+      await tx.scheduledRun.update({
+        where: {
+          organizationId_job_periodKey: { organizationId: id, job: work.job, periodKey: period },
+        },
+        data: { result },
+      });
     });
   }
   done.set(work.job, period);

@@ -26,7 +26,10 @@ export function weekEndingOf(d: Date): Date {
 /** The fiscal year (named for the calendar year it ends in) and quarter of a day, for a year starting in startMonth (1–12). */
 export function fiscalQuarterParts(d: Date, startMonth: number): { year: number; quarter: number } {
   const months = d.getUTCFullYear() * 12 + d.getUTCMonth() - (startMonth - 1);
-  return { year: Math.floor(months / 12) + (startMonth === 1 ? 0 : 1), quarter: Math.floor((months % 12) / 3) + 1 };
+  return {
+    year: Math.floor(months / 12) + (startMonth === 1 ? 0 : 1),
+    quarter: Math.floor((months % 12) / 3) + 1,
+  };
 }
 
 /** The fiscal quarter of a day, e.g. "FY2027-Q1". */
@@ -36,7 +39,14 @@ export function fiscalQuarterOf(d: Date, startMonth: number): string {
 }
 
 /** The first day of fiscal quarter q of fiscal year fy (named for the calendar year it ends in), and the day after its last. */
-export function fiscalQuarterRange(fy: number, q: number, startMonth: number): { start: Date; end: Date } {
+export function fiscalQuarterRange(
+  fy: number,
+  q: number,
+  startMonth: number,
+): { start: Date; end: Date } {
   const first = (fy - (startMonth === 1 ? 0 : 1)) * 12 + (startMonth - 1) + (q - 1) * 3;
-  return { start: new Date(Date.UTC(Math.floor(first / 12), first % 12, 1)), end: new Date(Date.UTC(Math.floor((first + 3) / 12), (first + 3) % 12, 1)) };
+  return {
+    start: new Date(Date.UTC(Math.floor(first / 12), first % 12, 1)),
+    end: new Date(Date.UTC(Math.floor((first + 3) / 12), (first + 3) % 12, 1)),
+  };
 }

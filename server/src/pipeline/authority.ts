@@ -16,15 +16,37 @@ export interface Authority {
  * source of a table (the common case) reads no lineage at all, where it would read a row per
  * record and field.
  */
-export async function loadAuthority(tx: HubPrisma, organizationId: string, target: TargetTable, entityIds: string[], sourceIds: (string | null)[]): Promise<Authority> {
-  const mappings = await tx.fieldMapping.findMany({ where: { organizationId, targetTable: target.table }, select: { dataSourceId: true, targetField: true, isAuthoritative: true, priority: true } });
+export async function loadAuthority(
+  tx: HubPrisma,
+  organizationId: string,
+  target: TargetTable,
+  entityIds: string[],
+  sourceIds: (string | null)[],
+): Promise<Authority> {
+  const mappings = await tx.fieldMapping.findMany({
+    where: { organizationId, targetTable: target.table },
+    select: { dataSourceId: true, targetField: true, isAuthoritative: true, priority: true },
+  });
   const asking = new Set(sourceIds.filter((id): id is string => Boolean(id)));
-  const rivals = [...new Set(mappings.map((m) => m.dataSourceId))].filter((id) => !(asking.size === 1 && asking.has(id)));
-  const lineage = entityIds.length && asking.size && rivals.length
-    ? await tx.fieldLineage.findMany({ where: { organizationId, entityType: target.entityType, entityId: { in: entityIds }, authoritativeSourceId: { in: rivals } }, select: { entityId: true, fieldName: true, authoritativeSourceId: true } })
-    : [];
+  const rivals = [...new Set(mappings.map((m) => m.dataSourceId))].filter(
+    (id) => !(asking.size === 1 && asking.has(id)),
+  );
+  const lineage =
+    entityIds.length && asking.size && rivals.length
+      ? await tx.fieldLineage.findMany({
+          where: {
+            organizationId,
+            entityType: target.entityType,
+            entityId: { in: entityIds },
+            authoritativeSourceId: { in: rivals },
+          },
+          select: { entityId: true, fieldName: true, authoritativeSourceId: true },
+        })
+      : [];
   const mapping = new Map(mappings.map((m) => [`${m.dataSourceId}|${m.targetField}`, m]));
-  const owner = new Map(lineage.map((l) => [`${l.entityId}|${l.fieldName}`, l.authoritativeSourceId!]));
+  const owner = new Map(
+    lineage.map((l) => [`${l.entityId}|${l.fieldName}`, l.authoritativeSourceId!]),
+  );
   return {
     ownedElsewhere(sourceId, entityId, fields) {
       if (!sourceId) return []; // a revert or a reviewer's change: no source to rank

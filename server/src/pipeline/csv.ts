@@ -2,7 +2,10 @@
 // UTF-8 byte-order mark is dropped. Rows keep their 1-based line number in the file so
 // errors can point at them.
 
-export interface CsvRow { line: number; cells: string[] }
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
 
 export class CsvError extends Error {}
 
@@ -17,20 +20,34 @@ export function parseCsv(text: string): CsvRow[] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else { if (c === "\n") line++; cell += c; }
+      if (c === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        cell += c;
+      }
     } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") { cells.push(cell); cell = ""; }
-    else if (c === "\n" || c === "\r") {
+    else if (c === ",") {
+      cells.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && src[i + 1] === "\n") i++;
       cells.push(cell);
       rows.push({ line: rowLine, cells });
-      cells = []; cell = ""; line++; rowLine = line;
+      cells = [];
+      cell = "";
+      line++;
+      rowLine = line;
     } else cell += c;
   }
-  if (quoted) throw new CsvError(`The CSV has an unterminated quoted field starting on line ${rowLine}.`);
-  if (cell !== "" || cells.length) { cells.push(cell); rows.push({ line: rowLine, cells }); }
+  if (quoted)
+    throw new CsvError(`The CSV has an unterminated quoted field starting on line ${rowLine}.`);
+  if (cell !== "" || cells.length) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
   return rows;
 }
 

@@ -4,11 +4,16 @@ import type ExcelJS from "exceljs";
 import { CsvError, parseCsv, type CsvRow } from "./csv";
 import { SourceReadError, type SourceTable } from "./sync";
 
-export interface UploadedFile { name: string; content: Buffer }
+export interface UploadedFile {
+  name: string;
+  content: Buffer;
+}
 
-const isZip = (b: Buffer) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isZip = (b: Buffer) =>
+  b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-export const fileKind = (file: UploadedFile): "xlsx" | "csv" => (isZip(file.content) ? "xlsx" : "csv");
+export const fileKind = (file: UploadedFile): "xlsx" | "csv" =>
+  isZip(file.content) ? "xlsx" : "csv";
 
 /** A cell as the unformatted text transforms read: dates as ISO days, formulas as their result. */
 function cellText(value: ExcelJS.CellValue): string {
@@ -34,7 +39,9 @@ async function readXlsx(file: UploadedFile): Promise<SourceTable[]> {
   try {
     await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
   } catch (err) {
-    throw new SourceReadError(`${file.name} is not a readable XLSX workbook (${(err as Error).message}); save it again as .xlsx or as CSV.`);
+    throw new SourceReadError(
+      `${file.name} is not a readable XLSX workbook (${(err as Error).message}); save it again as .xlsx or as CSV.`,
+    );
   }
   return workbook.worksheets.map((sheet) => {
     const rows: CsvRow[] = [];
@@ -63,7 +70,10 @@ async function readXlsx(file: UploadedFile): Promise<SourceTable[]> {
 export function readFile(file: UploadedFile, mappedTabs: (string | null)[], sourceName: string) {
   return async (): Promise<SourceTable[]> => {
     if (fileKind(file) === "csv") {
-      if (mappedTabs.some((t) => t !== null)) throw new SourceReadError(`${file.name} is a CSV file (one tab), but the mappings name tabs; upload the XLSX workbook or clear sourceTab.`);
+      if (mappedTabs.some((t) => t !== null))
+        throw new SourceReadError(
+          `${file.name} is a CSV file (one tab), but the mappings name tabs; upload the XLSX workbook or clear sourceTab.`,
+        );
       try {
         return [{ tab: null, name: sourceName, rows: parseCsv(file.content.toString("utf8")) }];
       } catch (err) {
@@ -72,8 +82,16 @@ export function readFile(file: UploadedFile, mappedTabs: (string | null)[], sour
     }
     const sheets = await readXlsx(file);
     if (!sheets.length) throw new SourceReadError(`${file.name} has no worksheets.`);
-    const missing = mappedTabs.filter((t): t is string => t !== null && !sheets.some((s) => s.tab === t));
-    if (missing.length) throw new SourceReadError(`Tab ${missing.map((t) => `'${t}'`).join(", ")} is not in ${file.name} (its tabs: ${sheets.map((s) => `'${s.tab}'`).join(", ")}); it may have been renamed.`);
-    return sheets.flatMap((s, i) => [s, ...(i === 0 && mappedTabs.includes(null) ? [{ ...s, tab: null }] : [])]);
+    const missing = mappedTabs.filter(
+      (t): t is string => t !== null && !sheets.some((s) => s.tab === t),
+    );
+    if (missing.length)
+      throw new SourceReadError(
+        `Tab ${missing.map((t) => `'${t}'`).join(", ")} is not in ${file.name} (its tabs: ${sheets.map((s) => `'${s.tab}'`).join(", ")}); it may have been renamed.`,
+      );
+    return sheets.flatMap((s, i) => [
+      s,
+      ...(i === 0 && mappedTabs.includes(null) ? [{ ...s, tab: null }] : []),
+    ]);
   };
 }

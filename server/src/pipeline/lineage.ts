@@ -38,23 +38,57 @@ const UPSERT = `
     "history" = "field_lineage"."history" || EXCLUDED."history"`;
 
 /** Appends to the lineage of every field written; one record and field appears once per call. */
-export async function recordLineage(tx: HubPrisma, organizationId: string, writes: LineageWrite[]): Promise<void> {
-  const rows = writes.filter((w) => Object.keys(w.values).length).map((w) => ({
-    entity_type: w.entityType, entity_id: w.entityId, source_id: w.source?.id ?? null, source_name: w.source?.name ?? "manual",
-    batch_id: w.batchId, source_reference: w.sourceReference, changed_by: w.changedBy, approved_by: w.approvedBy,
-    values: Object.fromEntries(Object.entries(w.values).map(([field, value]) => [field, value ?? null])),
-  }));
-  if (rows.length) await rowsOf(tx)(UPSERT, [JSON.stringify(rows), organizationId, new Date().toISOString()]);
+export async function recordLineage(
+  tx: HubPrisma,
+  organizationId: string,
+  writes: LineageWrite[],
+): Promise<void> {
+  const rows = writes
+    .filter((w) => Object.keys(w.values).length)
+    .map((w) => ({
+      entity_type: w.entityType,
+      entity_id: w.entityId,
+      source_id: w.source?.id ?? null,
+      source_name: w.source?.name ?? "manual",
+      batch_id: w.batchId,
+      source_reference: w.sourceReference,
+      changed_by: w.changedBy,
+      approved_by: w.approvedBy,
+      values: Object.fromEntries(
+        Object.entries(w.values).map(([field, value]) => [field, value ?? null]),
+      ),
+    }));
+  if (rows.length)
+    await rowsOf(tx)(UPSERT, [JSON.stringify(rows), organizationId, new Date().toISOString()]);
 }
 
 /** Manual edits (through the API) of fields a source can also set are lineage too, as source "manual". */
-export async function recordManualLineage<T extends object>(ctx: Context, entityType: PipelineEntity, before: T | null, after: T & { id: string }): Promise<void> {
-  const [was, now] = [before as Record<string, unknown> | null, after as unknown as Record<string, unknown>];
+export async function recordManualLineage<T extends object>(
+  ctx: Context,
+  entityType: PipelineEntity,
+  before: T | null,
+  after: T & { id: string },
+): Promise<void> {
+  const [was, now] = [
+    before as Record<string, unknown> | null,
+    after as unknown as Record<string, unknown>,
+  ];
   const values: Record<string, unknown> = {};
   for (const field of Object.keys(targetOfEntity(entityType).fields)) {
     const next = comparable(now[camel(field)]);
     if ((was ? comparable(was[camel(field)]) : null) !== next) values[field] = next;
   }
   if (!Object.keys(values).length) return;
-  await recordLineage(ctx.prisma, ctx.organizationId, [{ entityType, entityId: after.id, values, source: null, batchId: null, sourceReference: null, changedBy: ctx.viewer.staffId, approvedBy: null }]);
+  await recordLineage(ctx.prisma, ctx.organizationId, [
+    {
+      entityType,
+      entityId: after.id,
+      values,
+      source: null,
+      batchId: null,
+      sourceReference: null,
+      changedBy: ctx.viewer.staffId,
+      approvedBy: null,
+    },
+  ]);
 }

@@ -15,8 +15,14 @@ const nameKey = brandKey;
 
 export async function loadLookups(tx: HubPrisma, organizationId: string): Promise<Lookups> {
   const [partners, staff] = await Promise.all([
-    tx.partner.findMany({ where: { organizationId }, select: { id: true, partnerCode: true, brandName: true } }),
-    tx.staff.findMany({ where: { organizationId }, select: { id: true, email: true, fullName: true } }),
+    tx.partner.findMany({
+      where: { organizationId },
+      select: { id: true, partnerCode: true, brandName: true },
+    }),
+    tx.staff.findMany({
+      where: { organizationId },
+      select: { id: true, email: true, fullName: true },
+    }),
   ]);
   const index = <T>(rows: T[], key: (r: T) => string) => {
     const m = new Map<string, T[]>();
@@ -36,15 +42,29 @@ export async function loadLookups(tx: HubPrisma, organizationId: string): Promis
     staffEmail: (id) => emails.get(id) ?? id,
     find(entity, raw, by) {
       const s = raw.trim();
-      const ways = (entity === "partner"
-        ? [{ by: "code", hits: byCode.get(s.toUpperCase()), what: "partner code" }, { by: "brand", hits: byBrand.get(brandKey(s)), what: "brand name" }]
-        : [{ by: "email", hits: byEmail.get(s.toLowerCase()), what: "email" }, { by: "name", hits: byName.get(nameKey(s)), what: "full name" }]
+      const ways = (
+        entity === "partner"
+          ? [
+              { by: "code", hits: byCode.get(s.toUpperCase()), what: "partner code" },
+              { by: "brand", hits: byBrand.get(brandKey(s)), what: "brand name" },
+            ]
+          : [
+              { by: "email", hits: byEmail.get(s.toLowerCase()), what: "email" },
+              { by: "name", hits: byName.get(nameKey(s)), what: "full name" },
+            ]
       ).filter((w) => !by || w.by === by);
       for (const w of ways) {
         if (w.hits?.length === 1) return { ok: true, id: w.hits[0].id };
-        if (w.hits?.length) return { ok: false, reason: `"${raw}" matches ${w.hits.length} ${noun[entity][1]} by ${w.what}; use the ${ways[0].what} instead` };
+        if (w.hits?.length)
+          return {
+            ok: false,
+            reason: `"${raw}" matches ${w.hits.length} ${noun[entity][1]} by ${w.what}; use the ${ways[0].what} instead`,
+          };
       }
-      return { ok: false, reason: `no ${noun[entity][0]} has the ${ways.map((w) => w.what).join(" or ")} "${raw}"` };
+      return {
+        ok: false,
+        reason: `no ${noun[entity][0]} has the ${ways.map((w) => w.what).join(" or ")} "${raw}"`,
+      };
     },
   };
 }

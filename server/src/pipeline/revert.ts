@@ -17,14 +17,27 @@ export async function revertBatch(ctx: Context, batchId: string): Promise<string
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   if (!changes.length) {
-    if (!(await ctx.prisma.stagedChange.count({ where: { organizationId: ctx.organizationId, batchId } }))) throw notFound("Batch", batchId);
+    if (
+      !(await ctx.prisma.stagedChange.count({
+        where: { organizationId: ctx.organizationId, batchId },
+      }))
+    )
+      throw notFound("Batch", batchId);
     throw badInput("batchId", "That batch has no applied changes to revert.");
   }
   // Archived records too: restoring an archived record's value is still a change to review.
   const byId = new Map<string, Record<string, unknown>>();
   for (const entityType of new Set(changes.map((c) => c.entityType))) {
-    const delegate = (ctx.prisma as unknown as Record<string, { findMany(a: object): Promise<(Record<string, unknown> & { id: string })[]> }>)[targetOfEntity(entityType).model];
-    const where = { id: { in: changes.filter((c) => c.entityType === entityType).map((c) => c.entityId!) }, ...(entityType === "assignment" ? {} : { deletedAt: undefined }) };
+    const delegate = (
+      ctx.prisma as unknown as Record<
+        string,
+        { findMany(a: object): Promise<(Record<string, unknown> & { id: string })[]> }
+      >
+    )[targetOfEntity(entityType).model];
+    const where = {
+      id: { in: changes.filter((c) => c.entityType === entityType).map((c) => c.entityId!) },
+      ...(entityType === "assignment" ? {} : { deletedAt: undefined }),
+    };
     for (const r of await delegate.findMany({ where })) byId.set(r.id, r);
   }
   const revertId = crypto.randomUUID();
@@ -33,21 +46,49 @@ export async function revertBatch(ctx: Context, batchId: string): Promise<string
     const current = byId.get(c.entityId!);
     if (!current) return [];
     const common = {
-      organizationId: ctx.organizationId, batchId: revertId, dataSourceId: null, entityType: c.entityType, entityKey: c.entityKey, entityId: c.entityId,
+      organizationId: ctx.organizationId,
+      batchId: revertId,
+      dataSourceId: null,
+      entityType: c.entityType,
+      entityKey: c.entityKey,
+      entityId: c.entityId,
       sourceReference: `Revert of batch ${batchId}: ${c.sourceReference ?? "change"}`,
     };
-    if (c.changeType === "create") return [{ ...common, changeType: "delete", oldValues: c.newValues as object, newValues: {}, changedFields: [] }];
+    if (c.changeType === "create")
+      return [
+        {
+          ...common,
+          changeType: "delete",
+          oldValues: c.newValues as object,
+          newValues: {},
+          changedFields: [],
+        },
+      ];
     const old = (c.oldValues ?? {}) as Record<string, unknown>;
-    return [{
-      ...common, changeType: "update", changedFields: c.changedFields,
-      newValues: Object.fromEntries(c.changedFields.map((f) => [f, old[f] ?? null])),
-      oldValues: Object.fromEntries(c.changedFields.map((f) => [f, comparable(current[camel(f)])])),
-    }];
+    return [
+      {
+        ...common,
+        changeType: "update",
+        changedFields: c.changedFields,
+        newValues: Object.fromEntries(c.changedFields.map((f) => [f, old[f] ?? null])),
+        oldValues: Object.fromEntries(
+          c.changedFields.map((f) => [f, comparable(current[camel(f)])]),
+        ),
+      },
+    ];
   });
   await ctx.prisma.stagedChange.createMany({ data: staged as never });
   await ctx.prisma.syncLog.create({
-    data: { organizationId: ctx.organizationId, batchId: revertId, dataSourceId: changes[0].dataSourceId, initiatedById: ctx.viewer.staffId,
-      status: "completed", completedAt: new Date(), recordsScanned: changes.length, changesStaged: staged.length },
+    data: {
+      organizationId: ctx.organizationId,
+      batchId: revertId,
+      dataSourceId: changes[0].dataSourceId,
+      initiatedById: ctx.viewer.staffId,
+      status: "completed",
+      completedAt: new Date(),
+      recordsScanned: changes.length,
+      changesStaged: staged.length,
+    },
   });
   return revertId;
 }

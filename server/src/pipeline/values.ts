@@ -4,6 +4,7 @@
 export function comparable(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object" && "toNumber" in (v as object)) return (v as { toNumber(): number }).toNumber();
+  if (typeof v === "object" && "toNumber" in (v as object))
+    return (v as { toNumber(): number }).toNumber();
   return v as string | number | boolean;
 }

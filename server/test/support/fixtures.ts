@@ -3,10 +3,19 @@ import crypto from "node:crypto";
 import type { HubPrisma } from "../../src/db/database";
 
 export async function makeOrganization(prisma: HubPrisma, name = "Test Org") {
-  return prisma.organization.create({ data: { name, subdomain: `${name.toLowerCase().replace(/\W+/g, "-")}-${crypto.randomBytes(3).toString("hex")}` } });
+  return prisma.organization.create({
+    data: {
+      name,
+      subdomain: `${name.toLowerCase().replace(/\W+/g, "-")}-${crypto.randomBytes(3).toString("hex")}`,
+    },
+  });
 }
 
-export async function makeStaff(prisma: HubPrisma, organizationId: string, overrides: Partial<{ email: string; role: "pod_leader" | "admin" | "ppc_manager" }> = {}) {
+export async function makeStaff(
+  prisma: HubPrisma,
+  organizationId: string,
+  overrides: Partial<{ email: string; role: "pod_leader" | "admin" | "ppc_manager" }> = {},
+) {
   return prisma.staff.create({
     data: {
       organizationId,
@@ -17,6 +26,10 @@ export async function makeStaff(prisma: HubPrisma, organizationId: string, overr
   });
 }
 
-export async function makePartner(prisma: HubPrisma, organizationId: string, brandName = "Test Brand") {
+export async function makePartner(
+  prisma: HubPrisma,
+  organizationId: string,
+  brandName = "Test Brand",
+) {
   return prisma.partner.create({ data: { organizationId, brandName } });
 }

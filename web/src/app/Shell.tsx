@@ -21,29 +21,74 @@ const NAV: { to: string; label: string; needs?: string }[] = [
   { to: "/review", label: "Data sources & review", needs: "pipeline:read" },
 ];
 
-export function Shell({ session, permissions, children }: { session: Session; permissions: string[]; children: ReactNode }) {
+export function Shell({
+  session,
+  permissions,
+  children,
+}: {
+  session: Session;
+  permissions: string[];
+  children: ReactNode;
+}) {
   const { path } = useLocation();
   const client = useApolloClient();
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [path]);
-  const active = (to: string) => (to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`));
+  const active = (to: string) =>
+    to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`);
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
-        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="nav" onClick={() => setMenuOpen((o) => !o)}>Menu</button>
-        <Link to="/" className="brand">Sophie Hub</Link>
-        <span className="viewer">{session.staff.fullName} <span className="muted">· {humanize(session.staff.role.toUpperCase())} · {session.staff.organization.name}</span></span>
-        <button type="button" onClick={() => { void signOut().then(() => client.clearStore()); }}>Sign out</button>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="nav"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          Menu
+        </button>
+        <Link to="/" className="brand">
+          Sophie Hub
+        </Link>
+        <span className="viewer">
+          {session.staff.fullName}{" "}
+          <span className="muted">
+            · {humanize(session.staff.role.toUpperCase())} · {session.staff.organization.name}
+          </span>
+        </span>
+        <button
+          type="button"
+          onClick={() => {
+            void signOut().then(() => client.clearStore());
+          }}
+        >
+          Sign out
+        </button>
       </header>
       <nav id="nav" className={menuOpen ? "nav open" : "nav"} aria-label="Main">
         <ul>
-          {NAV.filter((n) => !n.needs || permissions.includes(n.needs)).map((n) => <li key={n.to}><Link to={n.to} aria-current={active(n.to) ? "page" : undefined}>{n.label}</Link></li>)}
-          <li><a href="/graphql" target="_blank" rel="noreferrer">Playground ↗</a></li>
+          {NAV.filter((n) => !n.needs || permissions.includes(n.needs)).map((n) => (
+            <li key={n.to}>
+              <Link to={n.to} aria-current={active(n.to) ? "page" : undefined}>
+                {n.label}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <a href="/graphql" target="_blank" rel="noreferrer">
+              Playground ↗
+            </a>
+          </li>
         </ul>
       </nav>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

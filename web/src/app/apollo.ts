@@ -1,6 +1,12 @@
 // The dashboard's Apollo Client: every request carries the session's access token (refreshed
 // when due); connections merge their pages by cursor; an expired or revoked session signs out.
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+} from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { SetContextLink } from "@apollo/client/link/context";
 import { relayStylePagination } from "@apollo/client/utilities";
@@ -12,7 +18,11 @@ const auth = new SetContextLink(async (prev) => {
 });
 
 const signOutWhenRefused = new ErrorLink(({ error }) => {
-  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) saveSession(null);
+  if (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")
+  )
+    saveSession(null);
 });
 
 export function createClient(): ApolloClient {

@@ -15,7 +15,10 @@ export function navigate(to: string, { replace = false } = {}): void {
   window.dispatchEvent(new PopStateEvent("popstate"));
 }
 
-export interface Location { path: string; params: URLSearchParams }
+export interface Location {
+  path: string;
+  params: URLSearchParams;
+}
 
 export function useLocation(): Location {
   const href = useSyncExternalStore(subscribe, current);
@@ -37,7 +40,10 @@ export function match(pattern: string, path: string): Record<string, string> | n
 }
 
 /** The query string with some keys changed (empty values removed). */
-export function withParams(params: URLSearchParams, changes: Record<string, string | null | undefined>): string {
+export function withParams(
+  params: URLSearchParams,
+  changes: Record<string, string | null | undefined>,
+): string {
   const next = new URLSearchParams(params);
   for (const [k, v] of Object.entries(changes)) {
     if (v) next.set(k, v);
@@ -50,7 +56,8 @@ export function withParams(params: URLSearchParams, changes: Record<string, stri
 export function Link({ to, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     rest.onClick?.(e);
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+      return;
     e.preventDefault();
     navigate(to);
     window.scrollTo(0, 0);

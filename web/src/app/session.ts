@@ -1,8 +1,19 @@
 // The signed-in session, kept in localStorage (the dev sign-in page writes the same key):
 // a 15-minute access token and a refresh token that rotates on each use. Requests ask for
 // a token through accessToken(), which refreshes shortly before expiry, once per tab at a time.
-export interface SessionStaff { id: string; email: string; fullName: string; role: string; organization: { subdomain: string; name: string } }
-export interface Session { accessToken: string; refreshToken: string; expiresIn: number; staff: SessionStaff }
+export interface SessionStaff {
+  id: string;
+  email: string;
+  fullName: string;
+  role: string;
+  organization: { subdomain: string; name: string };
+}
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  staff: SessionStaff;
+}
 
 const KEY = "hub.session";
 const listeners = new Set<() => void>();
@@ -25,15 +36,22 @@ export function saveSession(session: Session | null): void {
 /** Called when this tab or another signs in or out. */
 export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
-  const storage = (e: StorageEvent) => { if (e.key === KEY) listener(); };
+  const storage = (e: StorageEvent) => {
+    if (e.key === KEY) listener();
+  };
   window.addEventListener("storage", storage);
-  return () => { listeners.delete(listener); window.removeEventListener("storage", storage); };
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("storage", storage);
+  };
 }
 
 /** Seconds since the epoch at which a JWT expires (0 when unreadable). */
 function expiresAt(token: string): number {
   try {
-    const payload = JSON.parse(atob(token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/"))) as { exp?: number };
+    const payload = JSON.parse(atob(token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/"))) as {
+      exp?: number;
+    };
     return payload.exp ?? 0;
   } catch {
     return 0;
@@ -41,8 +59,12 @@ function expiresAt(token: string): number {
 }
 
 async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const json = await res.json().catch(() => ({})) as T & { error?: string };
+  const res = await fetch(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json().catch(() => ({}))) as T & { error?: string };
   if (!res.ok) throw new Error(json.error ?? `${path} answered ${res.status}`);
   return json;
 }
@@ -51,7 +73,9 @@ let refreshing: Promise<Session | null> | null = null;
 
 async function refresh(session: Session): Promise<Session | null> {
   try {
-    const tokens = await postJson<Omit<Session, "staff">>("/auth/refresh", { refreshToken: session.refreshToken });
+    const tokens = await postJson<Omit<Session, "staff">>("/auth/refresh", {
+      refreshToken: session.refreshToken,
+    });
     const next = { ...tokens, staff: session.staff };
     saveSession(next);
     return next;
@@ -69,11 +93,16 @@ export async function accessToken(): Promise<string | null> {
   const session = readSession();
   if (!session) return null;
   if (expiresAt(session.accessToken) - Date.now() / 1000 > 60) return session.accessToken;
-  refreshing ??= refresh(session).finally(() => { refreshing = null; });
+  refreshing ??= refresh(session).finally(() => {
+    refreshing = null;
+  });
   return (await refreshing)?.accessToken ?? null;
 }
 
-export async function signInAs(path: "/auth/dev" | "/auth/google", body: Record<string, string>): Promise<Session> {
+export async function signInAs(
+  path: "/auth/dev" | "/auth/google",
+  body: Record<string, string>,
+): Promise<Session> {
   const session = await postJson<Session>(path, body);
   saveSession(session);
   return session;
@@ -82,5 +111,6 @@ export async function signInAs(path: "/auth/dev" | "/auth/google", body: Record<
 export async function signOut(): Promise<void> {
   const session = readSession();
   saveSession(null);
-  if (session) await postJson("/auth/logout", { refreshToken: session.refreshToken }).catch(() => undefined);
+  if (session)
+    await postJson("/auth/logout", { refreshToken: session.refreshToken }).catch(() => undefined);
 }

@@ -4,7 +4,12 @@
 /** Single-quotes a value for a POSIX shell. */
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export interface CurlParts { endpoint: string; query: string; variables: string; headers: string }
+export interface CurlParts {
+  endpoint: string;
+  query: string;
+  variables: string;
+  headers: string;
+}
 
 /** The bearer credential in the headers JSON, if any. */
 export function authorizationOf(headers: string): string | undefined {
@@ -24,11 +29,17 @@ export function authorizationOf(headers: string): string | undefined {
 export function curlCommand({ endpoint, query, variables, headers }: CurlParts): string {
   let vars: unknown = {};
   if (variables.trim()) {
-    try { vars = JSON.parse(variables); } catch { throw new Error("The Variables tab is not valid JSON; fix it, then copy again."); }
+    try {
+      vars = JSON.parse(variables);
+    } catch {
+      throw new Error("The Variables tab is not valid JSON; fix it, then copy again.");
+    }
   }
   const auth = authorizationOf(headers);
   const key = auth?.replace(/^Bearer\s+/i, "");
-  const authHeader = key?.startsWith("hub_") ? shellQuote(`authorization: Bearer ${key}`) : `"authorization: Bearer $HUB_API_KEY"`;
+  const authHeader = key?.startsWith("hub_")
+    ? shellQuote(`authorization: Bearer ${key}`)
+    : `"authorization: Bearer $HUB_API_KEY"`;
   const body = JSON.stringify({ query, variables: vars });
   return `curl -sS ${shellQuote(endpoint)} -H 'content-type: application/json' -H ${authHeader} --data ${shellQuote(body)}`;
 }

@@ -9,15 +9,31 @@ import { EXAMPLE_QUERY } from "./examples";
 import { savedQueriesPlugin } from "./savedQueries";
 
 declare global {
-  interface Window { __HUB_PLAYGROUND__?: { token?: string } }
+  interface Window {
+    __HUB_PLAYGROUND__?: { token?: string };
+  }
 }
 
 const token = window.__HUB_PLAYGROUND__?.token;
-const headers = JSON.stringify({ Authorization: `Bearer ${token ?? "<paste a session token or API key>"}` }, null, 2);
+const headers = JSON.stringify(
+  { Authorization: `Bearer ${token ?? "<paste a session token or API key>"}` },
+  null,
+  2,
+);
 // The fetcher carries the dev token too: GraphiQL's first introspection may run before the
 // headers editor is read. Headers typed in the editor still override it.
-const fetcher = createGraphiQLFetcher({ url: "/graphql", headers: token ? { Authorization: `Bearer ${token}` } : undefined });
+const fetcher = createGraphiQLFetcher({
+  url: "/graphql",
+  headers: token ? { Authorization: `Bearer ${token}` } : undefined,
+});
 
 createRoot(document.getElementById("playground")!).render(
-  <GraphiQL fetcher={fetcher} plugins={[savedQueriesPlugin]} defaultQuery={EXAMPLE_QUERY} defaultHeaders={headers} shouldPersistHeaders isHeadersEditorEnabled />,
+  <GraphiQL
+    fetcher={fetcher}
+    plugins={[savedQueriesPlugin]}
+    defaultQuery={EXAMPLE_QUERY}
+    defaultHeaders={headers}
+    shouldPersistHeaders
+    isHeadersEditorEnabled
+  />,
 );

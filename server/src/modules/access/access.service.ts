@@ -7,25 +7,53 @@ import { nonBlank } from "../../graphql/validation";
 import { newApiKey } from "../../auth/apiKeys";
 import type { ApiKey, Role } from "./access.type";
 
-type KeyRow = { id: string; name: string; prefix: string; expiresAt: Date | null; revokedAt: Date | null; lastUsedAt: Date | null; createdAt: Date; createdById: string | null; role: { name: string } };
+type KeyRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+  createdById: string | null;
+  role: { name: string };
+};
 
 export const toApiKey = (k: KeyRow): ApiKey => ({
-  ...k, role: k.role.name, isActive: !k.revokedAt && (!k.expiresAt || k.expiresAt.getTime() > Date.now()),
+  ...k,
+  role: k.role.name,
+  isActive: !k.revokedAt && (!k.expiresAt || k.expiresAt.getTime() > Date.now()),
 });
 
 export async function findRole(ctx: Context, name: string) {
-  const role = await ctx.prisma.role.findFirst({ where: { organizationId: ctx.organizationId, name } });
+  const role = await ctx.prisma.role.findFirst({
+    where: { organizationId: ctx.organizationId, name },
+  });
   if (!role) throw notFound("Role", name);
   return role;
 }
 
-export async function createApiKey(ctx: Context, name: string, roleName: string, expiresAt: Date | null | undefined) {
+export async function createApiKey(
+  ctx: Context,
+  name: string,
+  roleName: string,
+  expiresAt: Date | null | undefined,
+) {
   const label = nonBlank("name", name)!;
   const role = await findRole(ctx, roleName);
-  if (expiresAt && expiresAt.getTime() <= Date.now()) throw badInput("expiresAt", "expiresAt must be in the future.");
+  if (expiresAt && expiresAt.getTime() <= Date.now())
+    throw badInput("expiresAt", "expiresAt must be in the future.");
   const { key, prefix, hash } = newApiKey();
   const row = await ctx.prisma.apiKey.create({
-    data: { organizationId: ctx.organizationId, name: label, prefix, keyHash: hash, roleId: role.id, createdById: ctx.viewer.staffId, expiresAt: expiresAt ?? null },
+    data: {
+      organizationId: ctx.organizationId,
+      name: label,
+      prefix,
+      keyHash: hash,
+      roleId: role.id,
+      createdById: ctx.viewer.staffId,
+      expiresAt: expiresAt ?? null,
+    },
     include: { role: { select: { name: true } } },
   });
   return { apiKey: toApiKey(row), key };
@@ -34,12 +62,19 @@ export async function createApiKey(ctx: Context, name: string, roleName: string,
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   const key = await requireRecord(ctx, ctx.prisma.apiKey, "API key", id);
   if (key.revokedAt) throw badInput("id", "This API key is already revoked.");
-  return toApiKey(await ctx.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, include: { role: { select: { name: true } } } }));
+  return toApiKey(
+    await ctx.prisma.apiKey.update({
+      where: { id: key.id },
+      data: { revokedAt: new Date() },
+      include: { role: { select: { name: true } } },
+    }),
+  );
 }
 
 export async function rolesWithPermissions(ctx: Context, where: object = {}): Promise<Role[]> {
   const roles = await ctx.prisma.role.findMany({
-    where: { organizationId: ctx.organizationId, ...where }, orderBy: { name: "asc" },
+    where: { organizationId: ctx.organizationId, ...where },
+    orderBy: { name: "asc" },
     include: { grants: { include: { permission: { select: { name: true } } } } },
   });
   return roles.map((r) => ({ ...r, permissions: r.grants.map((g) => g.permission.name).sort() }));
@@ -48,24 +83,49 @@ export async function rolesWithPermissions(ctx: Context, where: object = {}): Pr
 async function grant(ctx: Context, roleId: string, permissions: string[]) {
   const known = await ctx.prisma.permission.findMany({ where: { name: { in: permissions } } });
   const unknown = permissions.filter((p) => !known.some((k) => k.name === p));
-  if (unknown.length) throw badInput("permissions", `Unknown permission(s): ${unknown.join(", ")}. The \`permissions\` query lists them.`);
+  if (unknown.length)
+    throw badInput(
+      "permissions",
+      `Unknown permission(s): ${unknown.join(", ")}. The \`permissions\` query lists them.`,
+    );
   await ctx.prisma.rolePermission.deleteMany({ where: { roleId } });
-  await ctx.prisma.rolePermission.createMany({ data: known.map((p) => ({ organizationId: ctx.organizationId, roleId, permissionId: p.id })) });
+  await ctx.prisma.rolePermission.createMany({
+    data: known.map((p) => ({ organizationId: ctx.organizationId, roleId, permissionId: p.id })),
+  });
 }
 
-export async function setRolePermissions(ctx: Context, name: string, permissions: string[]): Promise<Role> {
+export async function setRolePermissions(
+  ctx: Context,
+  name: string,
+  permissions: string[],
+): Promise<Role> {
   const role = await findRole(ctx, name);
   if (role.name === "admin" && !permissions.includes("access:manage")) {
-    throw badInput("permissions", "The admin role must keep access:manage, or nobody could manage access any more.");
+    throw badInput(
+      "permissions",
+      "The admin role must keep access:manage, or nobody could manage access any more.",
+    );
   }
   await grant(ctx, role.id, [...new Set(permissions)]);
   return (await rolesWithPermissions(ctx, { id: role.id }))[0];
 }
 
-export async function createRole(ctx: Context, name: string, description: string | null | undefined, permissions: string[]): Promise<Role> {
-  if (!/^[a-z][a-z0-9_]*$/.test(name)) throw badInput("name", `Role names are lower-case words joined by underscores, e.g. service_reporting (got "${name}").`);
-  if (await ctx.prisma.role.findFirst({ where: { organizationId: ctx.organizationId, name } })) throw conflict(`A role named ${name} exists already.`, "name");
-  const role = await ctx.prisma.role.create({ data: { organizationId: ctx.organizationId, name, description: description ?? null } });
+export async function createRole(
+  ctx: Context,
+  name: string,
+  description: string | null | undefined,
+  permissions: string[],
+): Promise<Role> {
+  if (!/^[a-z][a-z0-9_]*$/.test(name))
+    throw badInput(
+      "name",
+      `Role names are lower-case words joined by underscores, e.g. service_reporting (got "${name}").`,
+    );
+  if (await ctx.prisma.role.findFirst({ where: { organizationId: ctx.organizationId, name } }))
+    throw conflict(`A role named ${name} exists already.`, "name");
+  const role = await ctx.prisma.role.create({
+    data: { organizationId: ctx.organizationId, name, description: description ?? null },
+  });
   await grant(ctx, role.id, [...new Set(permissions)]);
   return (await rolesWithPermissions(ctx, { id: role.id }))[0];
 }

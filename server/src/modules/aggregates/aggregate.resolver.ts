@@ -6,7 +6,12 @@ import type { Context } from "../../graphql/context";
 import { runAggregate, type AggregateTable } from "./aggregate.sql";
 import { aggregateTypes } from "./aggregate.types";
 
-export function aggregateResolver(query: string, entity: string, table: AggregateTable, permission: string): ClassType {
+export function aggregateResolver(
+  query: string,
+  entity: string,
+  table: AggregateTable,
+  permission: string,
+): ClassType {
   const { Group, GroupBy, groupings, numeric } = aggregateTypes(entity, table);
   @Resolver()
   class AggregateResolver {
@@ -20,7 +25,13 @@ export function aggregateResolver(query: string, entity: string, table: Aggregat
       @Arg("filter", () => table.spec.input, { nullable: true }) filter?: Record<string, unknown>,
       @Arg("groupBy", () => [GroupBy], { nullable: true }) groupBy?: string[],
     ) {
-      return runAggregate(ctx, table, filter, (groupBy ?? []).map((g) => groupings.get(g)!), numeric);
+      return runAggregate(
+        ctx,
+        table,
+        filter,
+        (groupBy ?? []).map((g) => groupings.get(g)!),
+        numeric,
+      );
     }
   }
   Object.defineProperty(AggregateResolver, "name", { value: `${entity}AggregateResolver` });

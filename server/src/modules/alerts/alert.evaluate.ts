@@ -9,7 +9,12 @@ import type { AlertRules } from "../configurations/configuration.registry";
 import { RULES, type AlertScope } from "./alert.rules";
 import { ALERT_RULES, type AlertEvaluation } from "./alert.type";
 
-export async function evaluateAlerts(db: HubPrisma, organizationId: string, scope: AlertScope = { goals: true }, now = new Date()): Promise<AlertEvaluation> {
+export async function evaluateAlerts(
+  db: HubPrisma,
+  organizationId: string,
+  scope: AlertScope = { goals: true },
+  now = new Date(),
+): Promise<AlertEvaluation> {
   const rules = await readConfiguration<AlertRules>(db, organizationId, "alerts", "rules");
   let raised = 0;
   let cleared = 0;
@@ -17,7 +22,17 @@ export async function evaluateAlerts(db: HubPrisma, organizationId: string, scop
     if (!rules[name].enabled) continue; // a rule switched off leaves its alerts to people
     const { findings, checked } = await RULES[name]({ db, organizationId, scope, rules, now });
     if (findings.length) {
-      raised += (await db.alert.createMany({ data: findings.map((f) => ({ organizationId, ...f, details: f.details as never, severity: f.severity as never })), skipDuplicates: true })).count;
+      raised += (
+        await db.alert.createMany({
+          data: findings.map((f) => ({
+            organizationId,
+            ...f,
+            details: f.details as never,
+            severity: f.severity as never,
+          })),
+          skipDuplicates: true,
+        })
+      ).count;
     }
     if (checked.length) {
       cleared += await db.$executeRaw`
@@ -33,15 +48,23 @@ export async function evaluateAlerts(db: HubPrisma, organizationId: string, scop
  * After a write that feeds the rules, in the same transaction: the partners it touched, and
  * goals when the writer sees every partner (a narrower view would count their deals short).
  */
-export function alertInputsChanged(ctx: Context, partnerIds: string[], goals = false): Promise<AlertEvaluation> {
-  return evaluateAlerts(ctx.prisma, ctx.organizationId, { partnerIds, goals: goals && ctx.rows.seesAll });
+export function alertInputsChanged(
+  ctx: Context,
+  partnerIds: string[],
+  goals = false,
+): Promise<AlertEvaluation> {
+  return evaluateAlerts(ctx.prisma, ctx.organizationId, {
+    partnerIds,
+    goals: goals && ctx.rows.seesAll,
+  });
 }
 
 /** Every rule for every organization, hourly. */
 export const hourlyAlertRules: PeriodicWork = {
   job: "alert_rules",
   period: (now) => now.toISOString().slice(0, 13),
-  run: (tx, organizationId, _period, now) => evaluateAlerts(tx, organizationId, { goals: true }, now),
+  run: (tx, organizationId, _period, now) =>
+    evaluateAlerts(tx, organizationId, { goals: true }, now),
 };
 
 export const runAlertRules = (db: Database, now?: Date) => runPeriodic(db, hourlyAlertRules, now);

@@ -13,18 +13,50 @@ const clean = <T extends CreateExternalContactInput | UpdateExternalContactInput
 });
 
 export const findContact = (ctx: Context, id: string, where: object = {}) =>
-  requireRecord(ctx, ctx.prisma.externalContact, "External contact", id, where) as Promise<ExternalContact>;
+  requireRecord(
+    ctx,
+    ctx.prisma.externalContact,
+    "External contact",
+    id,
+    where,
+  ) as Promise<ExternalContact>;
 
-export function createContact(ctx: Context, input: CreateExternalContactInput): Promise<ExternalContact> {
+export function createContact(
+  ctx: Context,
+  input: CreateExternalContactInput,
+): Promise<ExternalContact> {
   return ctx.prisma.externalContact.create({
-    data: { ...defined(clean(input)), organizationId: ctx.organizationId, addedById: ctx.viewer.staffId } as never,
+    data: {
+      ...defined(clean(input)),
+      organizationId: ctx.organizationId,
+      addedById: ctx.viewer.staffId,
+    } as never,
   }) as Promise<ExternalContact>;
 }
 
-export async function updateContact(ctx: Context, id: string, input: UpdateExternalContactInput): Promise<ExternalContact> {
+export async function updateContact(
+  ctx: Context,
+  id: string,
+  input: UpdateExternalContactInput,
+): Promise<ExternalContact> {
   const stored = await findContact(ctx, id);
-  return ctx.prisma.externalContact.update({ where: { id: stored.id }, data: defined(clean(input)) as never }) as Promise<ExternalContact>;
+  return ctx.prisma.externalContact.update({
+    where: { id: stored.id },
+    data: defined(clean(input)) as never,
+  }) as Promise<ExternalContact>;
 }
 
-export const archiveContact = (ctx: Context, id: string) => archiveRecord(ctx, ctx.prisma.externalContact as never, "External contact", id) as Promise<ExternalContact>;
-export const restoreContact = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.externalContact as never, "External contact", id) as Promise<ExternalContact>;
+export const archiveContact = (ctx: Context, id: string) =>
+  archiveRecord(
+    ctx,
+    ctx.prisma.externalContact as never,
+    "External contact",
+    id,
+  ) as Promise<ExternalContact>;
+export const restoreContact = (ctx: Context, id: string) =>
+  restoreRecord(
+    ctx,
+    ctx.prisma.externalContact as never,
+    "External contact",
+    id,
+  ) as Promise<ExternalContact>;

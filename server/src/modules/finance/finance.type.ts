@@ -1,23 +1,55 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { FinanceAccountType as DbAccountType, FinanceTransactionType as DbTransactionType } from "../../generated/prisma/enums";
+import {
+  FinanceAccountType as DbAccountType,
+  FinanceTransactionType as DbTransactionType,
+} from "../../generated/prisma/enums";
 import { gqlEnum } from "../../graphql/enums";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "../../graphql/scalars";
 import { connectionType } from "../../graphql/connection";
-import { DateFilter, DecimalFilter, IDFilter, StringFilter, entityFilter, enumFilter } from "../../graphql/filters";
+import {
+  DateFilter,
+  DecimalFilter,
+  IDFilter,
+  StringFilter,
+  entityFilter,
+  enumFilter,
+} from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
 
 const opt = { nullable: true };
 
-export const FinanceAccountType = gqlEnum(DbAccountType, "FinanceAccountType", "What an account holds.", {
-  asset: "What we own or are owed (bank, receivables).", liability: "What we owe.", revenue: "Income (fees, commissions).", expense: "Costs.",
-});
-export const FinanceTransactionType = gqlEnum(DbTransactionType, "FinanceTransactionType", "What a transaction is.", {
-  invoice: "Money a customer owes by its due date.", payment: "Money received against an invoice.", refund: "Money returned against an invoice (it is owed again).",
-});
-export const ArBucket = gqlEnum(["current", "days_31_60", "days_61_90", "over_90"] as const, "ArBucket",
-  "How late an open invoice is, in days past its due date.", {
-    current: "Not yet due, or up to 30 days late.", days_31_60: "31 to 60 days late.", days_61_90: "61 to 90 days late.", over_90: "More than 90 days late.",
-  });
+export const FinanceAccountType = gqlEnum(
+  DbAccountType,
+  "FinanceAccountType",
+  "What an account holds.",
+  {
+    asset: "What we own or are owed (bank, receivables).",
+    liability: "What we owe.",
+    revenue: "Income (fees, commissions).",
+    expense: "Costs.",
+  },
+);
+export const FinanceTransactionType = gqlEnum(
+  DbTransactionType,
+  "FinanceTransactionType",
+  "What a transaction is.",
+  {
+    invoice: "Money a customer owes by its due date.",
+    payment: "Money received against an invoice.",
+    refund: "Money returned against an invoice (it is owed again).",
+  },
+);
+export const ArBucket = gqlEnum(
+  ["current", "days_31_60", "days_61_90", "over_90"] as const,
+  "ArBucket",
+  "How late an open invoice is, in days past its due date.",
+  {
+    current: "Not yet due, or up to 30 days late.",
+    days_31_60: "31 to 60 days late.",
+    days_61_90: "61 to 90 days late.",
+    over_90: "More than 90 days late.",
+  },
+);
 
 @ObjectType({ description: "A ledger account, e.g. 4000 Management fees." })
 export class FinanceAccount {
@@ -35,7 +67,8 @@ export class Customer {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "Its name on invoices." }) name!: string;
   @Field(() => String, { ...opt, description: "Where invoices go." }) email!: string | null;
-  @Field(() => Int, { description: "Days from invoice to due date by default, e.g. 30." }) paymentTermsDays!: number;
+  @Field(() => Int, { description: "Days from invoice to due date by default, e.g. 30." })
+  paymentTermsDays!: number;
   @Field(() => DateTimeScalar) createdAt!: Date;
   partnerId!: string | null;
 }
@@ -43,10 +76,13 @@ export class Customer {
 @ObjectType({ description: "An invoice, or a payment or refund against one." })
 export class FinanceTransaction {
   @Field(() => ID) id!: string;
-  @Field(() => FinanceTransactionType, { description: "INVOICE, PAYMENT or REFUND." }) transactionType!: string;
-  @Field(() => DecimalScalar, { description: 'The amount, above 0, e.g. "1250.00".' }) amount!: unknown;
+  @Field(() => FinanceTransactionType, { description: "INVOICE, PAYMENT or REFUND." })
+  transactionType!: string;
+  @Field(() => DecimalScalar, { description: 'The amount, above 0, e.g. "1250.00".' })
+  amount!: unknown;
   @Field(() => DateScalar, { description: "When it happened." }) transactionDate!: Date;
-  @Field(() => DateScalar, { ...opt, description: "Invoices: when payment is due." }) dueDate!: Date | null;
+  @Field(() => DateScalar, { ...opt, description: "Invoices: when payment is due." })
+  dueDate!: Date | null;
   @Field(() => String, { ...opt, description: "What it is for." }) description!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   accountId!: string;
@@ -54,7 +90,9 @@ export class FinanceTransaction {
   invoiceId!: string | null;
 }
 
-@ObjectType({ description: "An open invoice as of a date, with what is still due and how late it is." })
+@ObjectType({
+  description: "An open invoice as of a date, with what is still due and how late it is.",
+})
 export class ArAgingRow {
   @Field(() => ID, { description: "The invoice's id." }) invoiceId!: string;
   @Field(() => ID, { description: "The customer's id." }) customerId!: string;
@@ -62,8 +100,10 @@ export class ArAgingRow {
   @Field(() => DateScalar, { description: "When it was invoiced." }) invoiceDate!: Date;
   @Field(() => DateScalar, { description: "When it was due." }) dueDate!: Date;
   @Field(() => DecimalScalar, { description: "What was invoiced." }) invoiced!: unknown;
-  @Field(() => DecimalScalar, { description: "What is still owed as of the date." }) amountDue!: unknown;
-  @Field(() => Int, { description: "Days past the due date (negative: not yet due)." }) daysPastDue!: number;
+  @Field(() => DecimalScalar, { description: "What is still owed as of the date." })
+  amountDue!: unknown;
+  @Field(() => Int, { description: "Days past the due date (negative: not yet due)." })
+  daysPastDue!: number;
   @Field(() => ArBucket, { description: "Its aging bucket." }) bucket!: string;
 }
 
@@ -80,7 +120,8 @@ export class FinanceMargin {
   @Field(() => DateScalar, { description: "First day of the period." }) periodStart!: Date;
   @Field(() => DateScalar, { description: "Last day of the period." }) periodEnd!: Date;
   @Field(() => DecimalScalar, { description: "Revenue of the period." }) revenue!: unknown;
-  @Field(() => DecimalScalar, { description: "Cost of goods sold in the period." }) costOfGoodsSold!: unknown;
+  @Field(() => DecimalScalar, { description: "Cost of goods sold in the period." })
+  costOfGoodsSold!: unknown;
 }
 
 @ObjectType({ description: "A month of money in and out (view v_finance_overview)." })
@@ -92,13 +133,24 @@ export class FinanceMonth {
   @Field(() => DecimalScalar, { description: "Collected less refunded." }) netCollected!: unknown;
 }
 
-export const FinanceTransactionConnection = connectionType(FinanceTransaction, "FinanceTransaction");
+export const FinanceTransactionConnection = connectionType(
+  FinanceTransaction,
+  "FinanceTransaction",
+);
 
 export const financeTransactionFilter = entityFilter("FinanceTransaction", {
-  id: { type: IDFilter }, accountId: { type: IDFilter, description: "The account's id." }, customerId: { type: IDFilter, description: "The customer's id." },
+  id: { type: IDFilter },
+  accountId: { type: IDFilter, description: "The account's id." },
+  customerId: { type: IDFilter, description: "The customer's id." },
   invoiceId: { type: IDFilter, description: "The invoice a payment or refund is against." },
-  transactionType: { type: enumFilter(FinanceTransactionType, "FinanceTransactionType") }, amount: { type: DecimalFilter },
-  transactionDate: { type: DateFilter }, dueDate: { type: DateFilter }, description: { type: StringFilter },
+  transactionType: { type: enumFilter(FinanceTransactionType, "FinanceTransactionType") },
+  amount: { type: DecimalFilter },
+  transactionDate: { type: DateFilter },
+  dueDate: { type: DateFilter },
+  description: { type: StringFilter },
 });
-export const financeTransactionOrder = entityOrder("FinanceTransaction", { transactionDate: {}, amount: {}, dueDate: { nullable: true } },
-  [{ name: "transactionDate", direction: "desc" }]);
+export const financeTransactionOrder = entityOrder(
+  "FinanceTransaction",
+  { transactionDate: {}, amount: {}, dueDate: { nullable: true } },
+  [{ name: "transactionDate", direction: "desc" }],
+);

@@ -7,18 +7,40 @@ import type { HubPrisma } from "../../db/database";
 export const GOAL_TYPES = ["revenue", "opportunities", "active_partners"] as const;
 export type GoalType = (typeof GOAL_TYPES)[number];
 
-export interface GoalWindow { organizationId: string; staffId: string | null; start: Date; end: Date }
+export interface GoalWindow {
+  organizationId: string;
+  staffId: string | null;
+  start: Date;
+  end: Date;
+}
 
 export async function currentValue(tx: HubPrisma, type: GoalType, w: GoalWindow): Promise<number> {
   const byStaff = w.staffId ? { assignedStaffId: w.staffId } : {};
   if (type === "revenue") {
     const won = await tx.opportunity.aggregate({
-      where: { organizationId: w.organizationId, ...byStaff, status: "won", actualCloseDate: { gte: w.start, lt: w.end } }, _sum: { dealValue: true },
+      where: {
+        organizationId: w.organizationId,
+        ...byStaff,
+        status: "won",
+        actualCloseDate: { gte: w.start, lt: w.end },
+      },
+      _sum: { dealValue: true },
     });
     return Number(won._sum.dealValue ?? 0);
   }
-  if (type === "opportunities") return tx.opportunity.count({ where: { organizationId: w.organizationId, ...byStaff, createdAt: { gte: w.start, lt: w.end } } });
+  if (type === "opportunities")
+    return tx.opportunity.count({
+      where: {
+        organizationId: w.organizationId,
+        ...byStaff,
+        createdAt: { gte: w.start, lt: w.end },
+      },
+    });
   return tx.partner.count({
-    where: { organizationId: w.organizationId, status: "active", ...(w.staffId ? { assignments: { some: { staffId: w.staffId, unassignedAt: null } } } : {}) },
+    where: {
+      organizationId: w.organizationId,
+      status: "active",
+      ...(w.staffId ? { assignments: { some: { staffId: w.staffId, unassignedAt: null } } } : {}),
+    },
   });
 }

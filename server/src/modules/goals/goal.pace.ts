@@ -3,10 +3,29 @@
 // achieved or missed.
 import type { GoalPace } from "./goal.type";
 
-export function paceOf(current: number, target: number, start: Date, end: Date, tolerance: number, now = new Date()): GoalPace {
+export function paceOf(
+  current: number,
+  target: number,
+  start: Date,
+  end: Date,
+  tolerance: number,
+  now = new Date(),
+): GoalPace {
   const progress = target > 0 ? current / target : 1;
-  const expected = Math.min(1, Math.max(0, (now.getTime() - start.getTime()) / (end.getTime() - start.getTime())));
+  const expected = Math.min(
+    1,
+    Math.max(0, (now.getTime() - start.getTime()) / (end.getTime() - start.getTime())),
+  );
   const round = (n: number) => Math.round(n * 10_000) / 10_000;
-  const status = progress >= 1 ? "achieved" : now < start ? "not_started" : now >= end ? "missed" : progress >= expected * (1 - tolerance) ? "on_track" : "behind";
+  const status =
+    progress >= 1
+      ? "achieved"
+      : now < start
+        ? "not_started"
+        : now >= end
+          ? "missed"
+          : progress >= expected * (1 - tolerance)
+            ? "on_track"
+            : "behind";
   return { progress: round(progress), expected: round(expected), status };
 }

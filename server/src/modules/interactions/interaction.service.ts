@@ -10,9 +10,20 @@ export async function logInteraction(ctx: Context, input: LogInteractionInput) {
   const partner = await findPartner(ctx, input.partnerId);
   const staffId = input.staffId ? (await findStaff(ctx, input.staffId)).id : ctx.viewer.staffId;
   const when = input.interactionDate ?? new Date();
-  if (when.getTime() > Date.now() + 5 * 60_000) throw badInput("input.interactionDate", "interactionDate is in the future; log a touchpoint once it has happened.");
+  if (when.getTime() > Date.now() + 5 * 60_000)
+    throw badInput(
+      "input.interactionDate",
+      "interactionDate is in the future; log a touchpoint once it has happened.",
+    );
   const logged = await ctx.prisma.partnerInteraction.create({
-    data: { organizationId: ctx.organizationId, partnerId: partner.id, staffId, interactionType: input.interactionType as never, description: input.description?.trim() || null, interactionDate: when },
+    data: {
+      organizationId: ctx.organizationId,
+      partnerId: partner.id,
+      staffId,
+      interactionType: input.interactionType as never,
+      description: input.description?.trim() || null,
+      interactionDate: when,
+    },
   });
   await alertInputsChanged(ctx, [partner.id]);
   return logged;

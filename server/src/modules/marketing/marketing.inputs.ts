@@ -54,10 +54,13 @@ export class WebsiteAnalyticsInput {
   @Field(() => Int, { description: "Sessions." }) sessions!: number;
   @Field(() => Int, { description: "Distinct users." }) users!: number;
   @Field(() => Float, { description: "Bounce rate, 0..1." }) bounceRate!: number;
-  @Field(() => Float, { description: "Average session length in seconds." }) avgSessionDuration!: number;
+  @Field(() => Float, { description: "Average session length in seconds." })
+  avgSessionDuration!: number;
 }
 
-@InputType({ description: "A channel's results on a day (replaces that channel's figures for the day)." })
+@InputType({
+  description: "A channel's results on a day (replaces that channel's figures for the day).",
+})
 export class DigitalChannelInput {
   @Field(() => String, { description: "The channel." }) channelName!: string;
   @Field(() => DateScalar, { description: "The day." }) reportDate!: Date;
@@ -81,7 +84,9 @@ export class ContentPieceInput {
 export class AttributionInput {
   @Field(() => String, { description: "The channel." }) channel!: string;
   @Field(() => DateScalar, { description: "The day." }) reportDate!: Date;
-  @Field(() => Int, { ...opt, description: "First-touch conversions." }) firstTouchConversions?: number;
-  @Field(() => Int, { ...opt, description: "Last-touch conversions." }) lastTouchConversions?: number;
+  @Field(() => Int, { ...opt, description: "First-touch conversions." })
+  firstTouchConversions?: number;
+  @Field(() => Int, { ...opt, description: "Last-touch conversions." })
+  lastTouchConversions?: number;
   @Field(() => Int, { ...opt, description: "Assisted conversions." }) assistedConversions?: number;
 }

@@ -1,17 +1,37 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { CampaignStatus as DbCampaignStatus, CampaignType as DbCampaignType } from "../../generated/prisma/enums";
+import {
+  CampaignStatus as DbCampaignStatus,
+  CampaignType as DbCampaignType,
+} from "../../generated/prisma/enums";
 import { gqlEnum } from "../../graphql/enums";
 import { DateScalar, DecimalScalar } from "../../graphql/scalars";
 
 const opt = { nullable: true };
 
-export const CampaignType = gqlEnum(DbCampaignType, "CampaignType", "Where a campaign runs.", { offline: "Events, print, trade shows.", online: "Search, social, email, content." });
+export const CampaignType = gqlEnum(DbCampaignType, "CampaignType", "Where a campaign runs.", {
+  offline: "Events, print, trade shows.",
+  online: "Search, social, email, content.",
+});
 export const CampaignStatus = gqlEnum(DbCampaignStatus, "CampaignStatus", "Where a campaign is.", {
-  planned: "Not started.", active: "Running.", completed: "Finished.", cancelled: "Stopped before it finished.",
+  planned: "Not started.",
+  active: "Running.",
+  completed: "Finished.",
+  cancelled: "Stopped before it finished.",
 });
-export const ContentType = gqlEnum(["blog", "video", "infographic", "email", "social", "podcast", "other"] as const, "ContentType", "What a content piece is.", {
-  blog: "A blog post.", video: "A video.", infographic: "An infographic.", email: "An email or newsletter.", social: "A social post.", podcast: "A podcast episode.", other: "Anything else.",
-});
+export const ContentType = gqlEnum(
+  ["blog", "video", "infographic", "email", "social", "podcast", "other"] as const,
+  "ContentType",
+  "What a content piece is.",
+  {
+    blog: "A blog post.",
+    video: "A video.",
+    infographic: "An infographic.",
+    email: "An email or newsletter.",
+    social: "A social post.",
+    podcast: "A podcast episode.",
+    other: "Anything else.",
+  },
+);
 
 @ObjectType({ description: "A marketing campaign." })
 export class MarketingCampaign {
@@ -57,7 +77,8 @@ export class WebsiteAnalyticsDay {
   @Field(() => Int, { description: "Sessions." }) sessions!: number;
   @Field(() => Int, { description: "Distinct users." }) users!: number;
   @Field(() => Float, { description: "Share of single-page sessions, 0..1." }) bounceRate!: number;
-  @Field(() => Float, { description: "Average session length in seconds." }) avgSessionDuration!: number;
+  @Field(() => Float, { description: "Average session length in seconds." })
+  avgSessionDuration!: number;
 }
 
 @ObjectType({ description: "A channel's results on a day (e.g. Instagram)." })
@@ -82,23 +103,35 @@ export class ContentPiece {
   campaignId!: string | null;
 }
 
-@ObjectType({ description: "Conversions credited to a channel on a day: first touch, last touch, assisted." })
+@ObjectType({
+  description: "Conversions credited to a channel on a day: first touch, last touch, assisted.",
+})
 export class MarketingAttribution {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "The channel." }) channel!: string;
-  @Field(() => Int, { description: "Conversions whose first touch was this channel." }) firstTouchConversions!: number;
-  @Field(() => Int, { description: "Conversions whose last touch was this channel." }) lastTouchConversions!: number;
-  @Field(() => Int, { description: "Conversions it assisted in between." }) assistedConversions!: number;
+  @Field(() => Int, { description: "Conversions whose first touch was this channel." })
+  firstTouchConversions!: number;
+  @Field(() => Int, { description: "Conversions whose last touch was this channel." })
+  lastTouchConversions!: number;
+  @Field(() => Int, { description: "Conversions it assisted in between." })
+  assistedConversions!: number;
   @Field(() => DateScalar, { description: "The day reported." }) reportDate!: Date;
 }
 
-@ObjectType({ description: "A campaign's leads, cost, cost per lead, revenue and ROI (view v_marketing_overview)." })
+@ObjectType({
+  description:
+    "A campaign's leads, cost, cost per lead, revenue and ROI (view v_marketing_overview).",
+})
 export class MarketingOverviewRow {
   @Field(() => ID, { description: "The campaign's id." }) campaignId!: string;
   @Field(() => String, { description: "The campaign's name." }) name!: string;
-  @Field(() => Int, { description: "Event leads + SEO/SEM conversions + content leads." }) leads!: number;
+  @Field(() => Int, { description: "Event leads + SEO/SEM conversions + content leads." })
+  leads!: number;
   @Field(() => DecimalScalar, { description: "Event and SEO/SEM spend." }) cost!: unknown;
-  @Field(() => DecimalScalar, { ...opt, description: "Cost per lead (null without leads)." }) costPerLead!: unknown;
-  @Field(() => DecimalScalar, { description: "Expected value of the won sales leads it brought." }) revenue!: unknown;
-  @Field(() => Float, { ...opt, description: "(revenue − cost) / cost (null without cost)." }) roi!: number | null;
+  @Field(() => DecimalScalar, { ...opt, description: "Cost per lead (null without leads)." })
+  costPerLead!: unknown;
+  @Field(() => DecimalScalar, { description: "Expected value of the won sales leads it brought." })
+  revenue!: unknown;
+  @Field(() => Float, { ...opt, description: "(revenue − cost) / cost (null without cost)." })
+  roi!: number | null;
 }

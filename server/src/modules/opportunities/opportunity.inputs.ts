@@ -3,7 +3,9 @@ import { DateScalar, DecimalScalar, JSONScalar } from "../../graphql/scalars";
 
 const opt = { nullable: true };
 
-@InputType({ description: "A new opportunity; it starts in the first pipeline stage unless stage is given." })
+@InputType({
+  description: "A new opportunity; it starts in the first pipeline stage unless stage is given.",
+})
 export class CreateOpportunityInput {
   @Field(() => ID) partnerId!: string;
   @Field(() => String) customerName!: string;
@@ -12,7 +14,8 @@ export class CreateOpportunityInput {
   @Field(() => ID, opt) assignedStaffId?: string;
   @Field(() => JSONScalar, opt) customerContact?: unknown;
   @Field(() => String, { ...opt, description: "ISO 4217 code; default USD." }) currency?: string;
-  @Field(() => String, { ...opt, description: "An open stage key; default the first open stage." }) stage?: string;
+  @Field(() => String, { ...opt, description: "An open stage key; default the first open stage." })
+  stage?: string;
   @Field(() => String, opt) notes?: string;
 }
 
@@ -24,7 +27,12 @@ export class UpdateOpportunityInput {
   @Field(() => ID, opt) assignedStaffId?: string | null;
   @Field(() => JSONScalar, opt) customerContact?: unknown;
   @Field(() => String, opt) currency?: string;
-  @Field(() => Int, { ...opt, description: "Overrides the stage's probability until the next move." }) probability?: number;
+  @Field(() => Int, {
+    ...opt,
+    description: "Overrides the stage's probability until the next move.",
+  })
+  probability?: number;
   @Field(() => String, opt) notes?: string | null;
-  @Field(() => JSONScalar, { ...opt, description: "A list of { name, url }." }) attachments?: unknown;
+  @Field(() => JSONScalar, { ...opt, description: "A list of { name, url }." })
+  attachments?: unknown;
 }

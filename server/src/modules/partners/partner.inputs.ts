@@ -22,10 +22,17 @@ export class CreatePartnerInput {
   @Field(() => DateScalar, opt) churnedDate?: Date;
   @Field(() => String, opt) notes?: string;
   @Field(() => String, opt) domain?: string;
-  @Field(() => JSONScalar, { ...opt, description: 'e.g. { "type": "tiered", "mode": "marginal", "tiers": [{ "upTo": 10000, "rate": 0.1 }, { "upTo": null, "rate": 0.05 }] }.' }) commissionStructure?: unknown;
+  @Field(() => JSONScalar, {
+    ...opt,
+    description:
+      'e.g. { "type": "tiered", "mode": "marginal", "tiers": [{ "upTo": 10000, "rate": 0.1 }, { "upTo": null, "rate": 0.05 }] }.',
+  })
+  commissionStructure?: unknown;
 }
 
-@InputType({ description: "Changes to a partner; omitted fields stay as they are, null clears a field." })
+@InputType({
+  description: "Changes to a partner; omitted fields stay as they are, null clears a field.",
+})
 export class UpdatePartnerInput {
   @Field(() => String, opt) brandName?: string;
   @Field(() => String, opt) clientName?: string | null;
@@ -42,5 +49,9 @@ export class UpdatePartnerInput {
   @Field(() => DateScalar, opt) churnedDate?: Date | null;
   @Field(() => String, opt) notes?: string | null;
   @Field(() => String, opt) domain?: string | null;
-  @Field(() => JSONScalar, { ...opt, description: "{} goes back to the organization's default structure." }) commissionStructure?: unknown;
+  @Field(() => JSONScalar, {
+    ...opt,
+    description: "{} goes back to the organization's default structure.",
+  })
+  commissionStructure?: unknown;
 }

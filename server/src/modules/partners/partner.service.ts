@@ -1,7 +1,15 @@
 // Partner rules: validation, tenant scoping, archive (soft delete) and restore.
 import type { Context } from "../../graphql/context";
 import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
-import { atLeast, dateOrder, defined, email, generatedCode, inRange, nonBlank } from "../../graphql/validation";
+import {
+  atLeast,
+  dateOrder,
+  defined,
+  email,
+  generatedCode,
+  inRange,
+  nonBlank,
+} from "../../graphql/validation";
 import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
 import { FINANCIALS, FINANCIAL_FIELDS, type Partner } from "./partner.type";
 import { requirePermission } from "../../auth/authChecker";
@@ -16,17 +24,29 @@ type PartnerFields = CreatePartnerInput | UpdatePartnerInput;
 function mentionsFinancials(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(mentionsFinancials);
   if (!value || typeof value !== "object") return false;
-  return Object.entries(value).some(([k, v]) => (FINANCIAL_FIELDS as readonly string[]).includes(k) || mentionsFinancials(v));
+  return Object.entries(value).some(
+    ([k, v]) => (FINANCIAL_FIELDS as readonly string[]).includes(k) || mentionsFinancials(v),
+  );
 }
 
 /** Filtering or sorting by a financial field needs the same permission as reading it. */
 export function guardFinancialQuery(ctx: Context, filter: unknown, orderBy: unknown): void {
-  if (mentionsFinancials(filter) || mentionsFinancials(orderBy)) requirePermission(ctx, FINANCIALS, "Filtering or sorting partners by baseFee, commissionRate or billingDay");
+  if (mentionsFinancials(filter) || mentionsFinancials(orderBy))
+    requirePermission(
+      ctx,
+      FINANCIALS,
+      "Filtering or sorting partners by baseFee, commissionRate or billingDay",
+    );
 }
 
 /** So does writing one (clearing it with null included). */
 function guardFinancialInput(ctx: Context, input: PartnerFields): void {
-  if (FINANCIAL_FIELDS.some((f) => input[f] !== undefined)) requirePermission(ctx, FINANCIALS, "Setting baseFee, commissionRate, billingDay or commissionStructure");
+  if (FINANCIAL_FIELDS.some((f) => input[f] !== undefined))
+    requirePermission(
+      ctx,
+      FINANCIALS,
+      "Setting baseFee, commissionRate, billingDay or commissionStructure",
+    );
 }
 
 function validate(input: PartnerFields, stored?: Partner) {
@@ -34,13 +54,25 @@ function validate(input: PartnerFields, stored?: Partner) {
   inRange("input.commissionRate", input.commissionRate, 0, 1);
   atLeast("input.baseFee", input.baseFee, 0);
   inRange("input.billingDay", input.billingDay, 1, 31);
-  const start = input.contractStartDate !== undefined ? input.contractStartDate : stored?.contractStartDate;
+  const start =
+    input.contractStartDate !== undefined ? input.contractStartDate : stored?.contractStartDate;
   const end = input.contractEndDate !== undefined ? input.contractEndDate : stored?.contractEndDate;
   dateOrder("input.contractStartDate", start, "input.contractEndDate", end);
   // {} (or null) means "the organization's default structure".
   const structure = input.commissionStructure === null ? {} : input.commissionStructure;
-  const isEmpty = typeof structure === "object" && structure !== null && !Array.isArray(structure) && !Object.keys(structure).length;
-  if (structure !== undefined && !isEmpty) checkValue("input.commissionStructure", "object", COMMISSION_STRUCTURE_SCHEMA, structure, checkTiers);
+  const isEmpty =
+    typeof structure === "object" &&
+    structure !== null &&
+    !Array.isArray(structure) &&
+    !Object.keys(structure).length;
+  if (structure !== undefined && !isEmpty)
+    checkValue(
+      "input.commissionStructure",
+      "object",
+      COMMISSION_STRUCTURE_SCHEMA,
+      structure,
+      checkTiers,
+    );
   return {
     ...input,
     brandName: nonBlank("input.brandName", input.brandName),
@@ -50,28 +82,43 @@ function validate(input: PartnerFields, stored?: Partner) {
 }
 
 export const findPartner = (ctx: Context, id: string, where: object = {}) =>
-  requireRecord(ctx, ctx.prisma.partner, "Partner", id, { ...ctx.rows.partner, ...where }) as Promise<Partner>;
-
+  requireRecord(ctx, ctx.prisma.partner, "Partner", id, {
+    ...ctx.rows.partner,
+    ...where,
+  }) as Promise<Partner>;
 
 export async function createPartner(ctx: Context, input: CreatePartnerInput): Promise<Partner> {
   guardFinancialInput(ctx, input);
   const data = validate(input);
-  const created = await ctx.prisma.partner.create({
-    data: { ...defined(data), brandName: data.brandName!, organizationId: ctx.organizationId } as never,
-  }) as Partner;
+  const created = (await ctx.prisma.partner.create({
+    data: {
+      ...defined(data),
+      brandName: data.brandName!,
+      organizationId: ctx.organizationId,
+    } as never,
+  })) as Partner;
   await recordManualLineage(ctx, "partner", null, created);
   return created;
 }
 
-export async function updatePartner(ctx: Context, id: string, input: UpdatePartnerInput): Promise<Partner> {
+export async function updatePartner(
+  ctx: Context,
+  id: string,
+  input: UpdatePartnerInput,
+): Promise<Partner> {
   guardFinancialInput(ctx, input);
   const stored = await findPartner(ctx, id);
   const data = validate(input, stored);
-  const updated = await ctx.prisma.partner.update({ where: { id: stored.id }, data: defined(data) as never }) as Partner;
+  const updated = (await ctx.prisma.partner.update({
+    where: { id: stored.id },
+    data: defined(data) as never,
+  })) as Partner;
   await recordManualLineage(ctx, "partner", stored, updated);
   if (updated.status !== stored.status) await alertInputsChanged(ctx, [updated.id]);
   return updated;
 }
 
-export const archivePartner = (ctx: Context, id: string) => archiveRecord(ctx, ctx.prisma.partner as never, "Partner", id) as Promise<Partner>;
-export const restorePartner = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.partner as never, "Partner", id) as Promise<Partner>;
+export const archivePartner = (ctx: Context, id: string) =>
+  archiveRecord(ctx, ctx.prisma.partner as never, "Partner", id) as Promise<Partner>;
+export const restorePartner = (ctx: Context, id: string) =>
+  restoreRecord(ctx, ctx.prisma.partner as never, "Partner", id) as Promise<Partner>;

@@ -10,11 +10,23 @@ import { isUuid } from "../../lib/ids";
 
 const ids = (list: string[]) => [...new Set(list)].filter(isUuid);
 
-async function review(ctx: Context, where: object, status: "approved" | "rejected", reason?: string) {
-  const reviewable = status === "approved" ? ["pending", "conflict"] : ["pending", "approved", "conflict"];
+async function review(
+  ctx: Context,
+  where: object,
+  status: "approved" | "rejected",
+  reason?: string,
+) {
+  const reviewable =
+    status === "approved" ? ["pending", "conflict"] : ["pending", "approved", "conflict"];
   const { count } = await ctx.prisma.stagedChange.updateMany({
     where: { organizationId: ctx.organizationId, status: { in: reviewable as never[] }, ...where },
-    data: { status, reviewedById: ctx.viewer.staffId, reviewedAt: new Date(), rejectionReason: reason ?? null, applyError: null },
+    data: {
+      status,
+      reviewedById: ctx.viewer.staffId,
+      reviewedAt: new Date(),
+      rejectionReason: reason ?? null,
+      applyError: null,
+    },
   });
   return count;
 }
@@ -24,7 +36,12 @@ export async function approveChanges(ctx: Context, changeIds: string[]) {
 }
 
 export async function approveBatch(ctx: Context, batchId: string) {
-  if (!(await ctx.prisma.stagedChange.count({ where: { organizationId: ctx.organizationId, batchId } }))) throw notFound("Batch", batchId);
+  if (
+    !(await ctx.prisma.stagedChange.count({
+      where: { organizationId: ctx.organizationId, batchId },
+    }))
+  )
+    throw notFound("Batch", batchId);
   return review(ctx, { batchId, status: "pending" }, "approved");
 }
 
@@ -34,36 +51,82 @@ export async function rejectChanges(ctx: Context, changeIds: string[], reason: s
 }
 
 /** Replaces the values a pending or approved change will write (each checked like a source cell). */
-export async function editStagedChange(ctx: Context, id: string, newValues: Record<string, unknown>) {
-  const change = await ctx.prisma.stagedChange.findFirst({ where: { id: ids([id])[0] ?? "", organizationId: ctx.organizationId } });
+export async function editStagedChange(
+  ctx: Context,
+  id: string,
+  newValues: Record<string, unknown>,
+) {
+  const change = await ctx.prisma.stagedChange.findFirst({
+    where: { id: ids([id])[0] ?? "", organizationId: ctx.organizationId },
+  });
   if (!change) throw notFound("Staged change", id);
-  if (!["pending", "approved", "conflict"].includes(change.status)) throw badInput("id", `A ${change.status} change cannot be edited.`);
-  if (!newValues || typeof newValues !== "object" || Array.isArray(newValues) || !Object.keys(newValues).length) {
-    throw badInput("newValues", "newValues must be an object of field: value, e.g. { \"base_fee\": 1500 }.");
+  if (!["pending", "approved", "conflict"].includes(change.status))
+    throw badInput("id", `A ${change.status} change cannot be edited.`);
+  if (
+    !newValues ||
+    typeof newValues !== "object" ||
+    Array.isArray(newValues) ||
+    !Object.keys(newValues).length
+  ) {
+    throw badInput(
+      "newValues",
+      'newValues must be an object of field: value, e.g. { "base_fee": 1500 }.',
+    );
   }
   const target = targetOfEntity(change.entityType);
-  const lookups = Object.values(newValues).some((v) => v !== null) && Object.keys(newValues).some((f) => target.fields[f]?.type === "ref")
-    ? await loadLookups(ctx.prisma, ctx.organizationId) : undefined;
+  const lookups =
+    Object.values(newValues).some((v) => v !== null) &&
+    Object.keys(newValues).some((f) => target.fields[f]?.type === "ref")
+      ? await loadLookups(ctx.prisma, ctx.organizationId)
+      : undefined;
   const values: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(newValues)) {
     const kind = target.fields[field];
-    if (!kind) throw badInput(`newValues.${field}`, `${target.table} has no field "${field}" a source may set; use one of: ${Object.keys(target.fields).join(", ")}.`);
-    const t = value === null ? { ok: true as const, value: null } : transformCell(String(value), "none", {}, kind, lookups);
+    if (!kind)
+      throw badInput(
+        `newValues.${field}`,
+        `${target.table} has no field "${field}" a source may set; use one of: ${Object.keys(target.fields).join(", ")}.`,
+      );
+    const t =
+      value === null
+        ? { ok: true as const, value: null }
+        : transformCell(String(value), "none", {}, kind, lookups);
     if (!t.ok) throw badInput(`newValues.${field}`, t.reason);
     values[field] = t.value;
   }
   const oldValues = (change.oldValues ?? {}) as Record<string, unknown>;
   // A new record keeps the values not named here (null takes one out); an update writes just these.
-  const written = change.changeType === "create"
-    ? Object.fromEntries(Object.entries({ ...(change.newValues as object), ...values }).filter(([, v]) => v !== null))
-    : values;
-  const missing = change.changeType === "create" ? target.required.filter((f) => !(f in written)) : [];
-  if (missing.length) throw badInput(`newValues.${missing[0]}`, `A new ${target.entityType} needs ${missing.join(", ")}.`);
+  const written =
+    change.changeType === "create"
+      ? Object.fromEntries(
+          Object.entries({ ...(change.newValues as object), ...values }).filter(
+            ([, v]) => v !== null,
+          ),
+        )
+      : values;
+  const missing =
+    change.changeType === "create" ? target.required.filter((f) => !(f in written)) : [];
+  if (missing.length)
+    throw badInput(
+      `newValues.${missing[0]}`,
+      `A new ${target.entityType} needs ${missing.join(", ")}.`,
+    );
   return ctx.prisma.stagedChange.update({
     where: { id: change.id },
-    data: { newValues: written as never, changedFields: Object.keys(written), ...(change.changeType === "update" ? { oldValues: Object.fromEntries(Object.keys(written).map((f) => [f, oldValues[f] ?? null])) as never } : {}) },
+    data: {
+      newValues: written as never,
+      changedFields: Object.keys(written),
+      ...(change.changeType === "update"
+        ? {
+            oldValues: Object.fromEntries(
+              Object.keys(written).map((f) => [f, oldValues[f] ?? null]),
+            ) as never,
+          }
+        : {}),
+    },
   });
 }
 
 export const applyBatch = (ctx: Context, batchId: string) => applyChanges(ctx, { batchId });
-export const applyChangeIds = (ctx: Context, changeIds: string[]) => applyChanges(ctx, { id: { in: ids(changeIds) } });
+export const applyChangeIds = (ctx: Context, changeIds: string[]) =>
+  applyChanges(ctx, { id: { in: ids(changeIds) } });

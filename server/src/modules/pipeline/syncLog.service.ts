@@ -4,14 +4,21 @@ import { badInput } from "../../graphql/errors";
 import { requireRecord } from "../../graphql/records";
 import type { SyncLog } from "./pipeline.type";
 
-export const findSyncLog = (ctx: Context, id: string) => requireRecord(ctx, ctx.prisma.syncLog, "Sync log", id) as Promise<SyncLog>;
+export const findSyncLog = (ctx: Context, id: string) =>
+  requireRecord(ctx, ctx.prisma.syncLog, "Sync log", id) as Promise<SyncLog>;
 
 export async function cancelSync(ctx: Context, id: string): Promise<SyncLog> {
   const log = await findSyncLog(ctx, id);
   const { count } = await ctx.prisma.syncLog.updateMany({
     where: { id: log.id, status: "queued" },
-    data: { status: "cancelled", completedAt: new Date(), progressStep: "cancelled", inputContent: null },
+    data: {
+      status: "cancelled",
+      completedAt: new Date(),
+      progressStep: "cancelled",
+      inputContent: null,
+    },
   });
-  if (!count) throw badInput("id", `That run is ${log.status}; only a QUEUED run can be cancelled.`);
+  if (!count)
+    throw badInput("id", `That run is ${log.status}; only a QUEUED run can be cancelled.`);
   return findSyncLog(ctx, id);
 }

@@ -7,10 +7,16 @@ import { DateFilter, IDFilter, entityFilter, enumFilter } from "../../graphql/fi
 import { entityOrder } from "../../graphql/ordering";
 
 export const PtoType = gqlEnum(DbPtoType, "PtoType", "The kind of time off.", {
-  vacation: "Planned holiday leave.", sick: "Sick leave.", personal: "Personal leave.", holiday: "A public holiday.",
+  vacation: "Planned holiday leave.",
+  sick: "Sick leave.",
+  personal: "Personal leave.",
+  holiday: "A public holiday.",
 });
 export const PtoStatus = gqlEnum(DbPtoStatus, "PtoStatus", "Where a time-off request stands.", {
-  pending: "Requested, awaiting approval.", approved: "Approved; the staff member is away on those days.", rejected: "Turned down.", cancelled: "Withdrawn by the requester or an admin.",
+  pending: "Requested, awaiting approval.",
+  approved: "Approved; the staff member is away on those days.",
+  rejected: "Turned down.",
+  cancelled: "Withdrawn by the requester or an admin.",
 });
 
 @ObjectType({ description: "Paid time off: a request and its decision." })
@@ -19,9 +25,15 @@ export class PtoRecord {
   @Field(() => DateScalar, { description: "First day away." }) startDate!: Date;
   @Field(() => DateScalar, { description: "Last day off (inclusive)." }) endDate!: Date;
   @Field(() => PtoType, { description: "VACATION, SICK, PERSONAL or HOLIDAY." }) type!: string;
-  @Field(() => PtoStatus, { description: "PENDING, APPROVED, REJECTED or CANCELLED." }) status!: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: "When it was approved (or rejected)." }) approvedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'Free text, e.g. "back on Monday".' }) notes!: string | null;
+  @Field(() => PtoStatus, { description: "PENDING, APPROVED, REJECTED or CANCELLED." })
+  status!: string;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When it was approved (or rejected).",
+  })
+  approvedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Free text, e.g. "back on Monday".' })
+  notes!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
   staffId!: string;
@@ -31,9 +43,16 @@ export class PtoRecord {
 export const PtoRecordConnection = connectionType(PtoRecord, "PtoRecord");
 
 export const ptoFilter = entityFilter("PtoRecord", {
-  id: { type: IDFilter }, staffId: { type: IDFilter }, startDate: { type: DateFilter }, endDate: { type: DateFilter },
-  type: { type: enumFilter(PtoType, "PtoType") }, status: { type: enumFilter(PtoStatus, "PtoStatus") },
+  id: { type: IDFilter },
+  staffId: { type: IDFilter },
+  startDate: { type: DateFilter },
+  endDate: { type: DateFilter },
+  type: { type: enumFilter(PtoType, "PtoType") },
+  status: { type: enumFilter(PtoStatus, "PtoStatus") },
 });
 
-export const ptoOrder = entityOrder("PtoRecord", { startDate: {}, endDate: {}, status: { enum: PtoStatus }, createdAt: {} },
-  [{ name: "startDate", direction: "desc" }]);
+export const ptoOrder = entityOrder(
+  "PtoRecord",
+  { startDate: {}, endDate: {}, status: { enum: PtoStatus }, createdAt: {} },
+  [{ name: "startDate", direction: "desc" }],
+);

@@ -6,7 +6,8 @@ const opt = { nullable: true };
 @InputType({ description: "A sheet to link to a partner." })
 export class CreatePartnerSheetInput {
   @Field(() => ID) partnerId!: string;
-  @Field(() => ID, { ...opt, description: "Tie the sheet to one of the partner's ASINs." }) asinId?: string;
+  @Field(() => ID, { ...opt, description: "Tie the sheet to one of the partner's ASINs." })
+  asinId?: string;
   @Field(() => SheetType) sheetType!: string;
   @Field(() => String) sheetUrl!: string;
   @Field(() => String, opt) sheetName?: string;

@@ -2,7 +2,15 @@
 import type { Context } from "../../graphql/context";
 import { badInput, conflict } from "../../graphql/errors";
 import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
-import { atLeast, dateOrder, defined, email, generatedCode, nonBlank, url } from "../../graphql/validation";
+import {
+  atLeast,
+  dateOrder,
+  defined,
+  email,
+  generatedCode,
+  nonBlank,
+  url,
+} from "../../graphql/validation";
 import type { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
 import type { Staff } from "./staff.type";
 import { recordManualLineage } from "../../pipeline/lineage";
@@ -28,9 +36,18 @@ function validate(input: StaffFields, stored?: Staff) {
 async function assertEmailFree(ctx: Context, address: string | undefined, exceptId?: string) {
   if (!address) return;
   const taken = await ctx.prisma.staff.findFirst({
-    where: { organizationId: ctx.organizationId, email: address, deletedAt: undefined, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      organizationId: ctx.organizationId,
+      email: address,
+      deletedAt: undefined,
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
   });
-  if (taken) throw conflict(`${address} belongs to ${taken.fullName} (${taken.staffCode})${taken.deletedAt ? ", who is archived: restore them instead" : ""}.`, "input.email");
+  if (taken)
+    throw conflict(
+      `${address} belongs to ${taken.fullName} (${taken.staffCode})${taken.deletedAt ? ", who is archived: restore them instead" : ""}.`,
+      "input.email",
+    );
 }
 
 export const findStaff = (ctx: Context, id: string, where: object = {}) =>
@@ -39,16 +56,25 @@ export const findStaff = (ctx: Context, id: string, where: object = {}) =>
 export async function createStaff(ctx: Context, input: CreateStaffInput): Promise<Staff> {
   const data = validate(input);
   await assertEmailFree(ctx, data.email);
-  const created = await ctx.prisma.staff.create({ data: { ...defined(data), organizationId: ctx.organizationId } as never }) as Staff;
+  const created = (await ctx.prisma.staff.create({
+    data: { ...defined(data), organizationId: ctx.organizationId } as never,
+  })) as Staff;
   await recordManualLineage(ctx, "staff", null, created);
   return created;
 }
 
-export async function updateStaff(ctx: Context, id: string, input: UpdateStaffInput): Promise<Staff> {
+export async function updateStaff(
+  ctx: Context,
+  id: string,
+  input: UpdateStaffInput,
+): Promise<Staff> {
   const stored = await findStaff(ctx, id);
   const data = validate(input, stored);
   await assertEmailFree(ctx, data.email, stored.id);
-  const updated = await ctx.prisma.staff.update({ where: { id: stored.id }, data: defined(data) as never }) as Staff;
+  const updated = (await ctx.prisma.staff.update({
+    where: { id: stored.id },
+    data: defined(data) as never,
+  })) as Staff;
   await recordManualLineage(ctx, "staff", stored, updated);
   return updated;
 }
@@ -59,4 +85,5 @@ export async function archiveStaff(ctx: Context, id: string): Promise<Staff> {
   return archiveRecord(ctx, ctx.prisma.staff as never, "Staff member", stored.id) as Promise<Staff>;
 }
 
-export const restoreStaff = (ctx: Context, id: string) => restoreRecord(ctx, ctx.prisma.staff as never, "Staff member", id) as Promise<Staff>;
+export const restoreStaff = (ctx: Context, id: string) =>
+  restoreRecord(ctx, ctx.prisma.staff as never, "Staff member", id) as Promise<Staff>;

@@ -17,7 +17,12 @@ export async function rolloverTasks(tx: HubPrisma, organizationId: string, week:
     readConfiguration<number>(tx, organizationId, "fiscal", "quarter_start_month"),
   ]);
   const due = await tx.task.findMany({
-    where: { organizationId, status: { in: policy.carry_statuses }, dueDate: { lte: weekEnding }, rolledOverTo: null },
+    where: {
+      organizationId,
+      status: { in: policy.carry_statuses },
+      dueDate: { lte: weekEnding },
+      rolledOverTo: null,
+    },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
   });
   const quarter = fiscalQuarterOf(weekEnding, startMonth);
@@ -25,16 +30,32 @@ export async function rolloverTasks(tx: HubPrisma, organizationId: string, week:
   let cancelled = 0;
   for (const task of due) {
     // The same weekday, in the first week after the one rolled over.
-    const weeksLate = Math.floor((weekEnding.getTime() - task.dueDate!.getTime()) / (7 * 86_400_000));
+    const weeksLate = Math.floor(
+      (weekEnding.getTime() - task.dueDate!.getTime()) / (7 * 86_400_000),
+    );
     const nextDue = addDays(task.dueDate!, 7 * (weeksLate + 1));
-    const drop = policy.at_quarter_end === "cancel" && fiscalQuarterOf(nextDue, startMonth) !== quarter;
-    const claim = await tx.task.updateMany({ where: { id: task.id, status: task.status }, data: { status: drop ? "cancelled" : "rolled_over" } });
+    const drop =
+      policy.at_quarter_end === "cancel" && fiscalQuarterOf(nextDue, startMonth) !== quarter;
+    const claim = await tx.task.updateMany({
+      where: { id: task.id, status: task.status },
+      data: { status: drop ? "cancelled" : "rolled_over" },
+    });
     if (claim.count !== 1) continue; // someone else took it
-    if (drop) { cancelled++; continue; }
+    if (drop) {
+      cancelled++;
+      continue;
+    }
     await tx.task.create({
       data: {
-        organizationId, staffId: task.staffId, opportunityId: task.opportunityId, title: task.title, description: task.description,
-        priority: task.priority, status: task.status, dueDate: nextDue, rolledOverFromId: task.id,
+        organizationId,
+        staffId: task.staffId,
+        opportunityId: task.opportunityId,
+        title: task.title,
+        description: task.description,
+        priority: task.priority,
+        status: task.status,
+        dueDate: nextDue,
+        rolledOverFromId: task.id,
       },
     });
     carried++;
@@ -46,8 +67,14 @@ export async function rolloverTasks(tx: HubPrisma, organizationId: string, week:
 export const weeklyRollover: PeriodicWork = {
   job: "task_rollover",
   period: (now) => addDays(mondayOf(now), -1).toISOString().slice(0, 10),
-  wanted: async (tx, organizationId) => (await readConfiguration<RolloverPolicy>(tx, organizationId, "tasks", "rollover_policy")).automatic,
-  run: async (tx, organizationId, period) => ({ ...(await rolloverTasks(tx, organizationId, new Date(period))), weekEnding: period }),
+  wanted: async (tx, organizationId) =>
+    (await readConfiguration<RolloverPolicy>(tx, organizationId, "tasks", "rollover_policy"))
+      .automatic,
+  run: async (tx, organizationId, period) => ({
+    ...(await rolloverTasks(tx, organizationId, new Date(period))),
+    weekEnding: period,
+  }),
 };
 
-export const rollOverFinishedWeek = (db: Database, now?: Date) => runPeriodic(db, weeklyRollover, now);
+export const rollOverFinishedWeek = (db: Database, now?: Date) =>
+  runPeriodic(db, weeklyRollover, now);

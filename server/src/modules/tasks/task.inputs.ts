@@ -4,7 +4,9 @@ import { TaskPriority, TaskStatus } from "./task.type";
 
 const opt = { nullable: true };
 
-@InputType({ description: "A new task; it is yours unless staffId names someone else (needs tasks:manage)." })
+@InputType({
+  description: "A new task; it is yours unless staffId names someone else (needs tasks:manage).",
+})
 export class CreateTaskInput {
   @Field(() => String) title!: string;
   @Field(() => String, opt) description?: string;
@@ -24,9 +26,14 @@ export class UpdateTaskInput {
   @Field(() => ID, opt) opportunityId?: string | null;
 }
 
-@InputType({ description: "Your report for a week (any day of it); editable until the week closes." })
+@InputType({
+  description: "Your report for a week (any day of it); editable until the week closes.",
+})
 export class WeeklyReportInput {
-  @Field(() => DateScalar, { description: 'Any day of the week reported on, e.g. "2026-11-23" (weeks start on Monday).' }) week!: Date;
+  @Field(() => DateScalar, {
+    description: 'Any day of the week reported on, e.g. "2026-11-23" (weeks start on Monday).',
+  })
+  week!: Date;
   @Field(() => [String], opt) accomplishments?: string[];
   @Field(() => [String], opt) upcomingTasks?: string[];
   @Field(() => [String], opt) blockers?: string[];

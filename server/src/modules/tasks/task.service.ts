@@ -15,12 +15,19 @@ import type { Task, WeeklyReport } from "./task.type";
 
 /** Whose tasks and reports the viewer sees (an API key has none of its own). */
 export const ownScope = (ctx: Context) =>
-  (ctx.viewer.permissions.has("tasks:read_all") ? {} : { staffId: ctx.viewer.kind === "staff" ? ctx.viewer.staffId ?? NOBODY : NOBODY });
+  ctx.viewer.permissions.has("tasks:read_all")
+    ? {}
+    : { staffId: ctx.viewer.kind === "staff" ? (ctx.viewer.staffId ?? NOBODY) : NOBODY };
 
-export const findTask = (ctx: Context, id: string) => requireRecord(ctx, ctx.prisma.task, "Task", id, ownScope(ctx)) as Promise<Task>;
+export const findTask = (ctx: Context, id: string) =>
+  requireRecord(ctx, ctx.prisma.task, "Task", id, ownScope(ctx)) as Promise<Task>;
 
 function me(ctx: Context): string {
-  if (ctx.viewer.kind !== "staff" || !ctx.viewer.staffId) throw badInput("staffId", "An API key has no tasks or reports of its own; name the staff member (staffId).");
+  if (ctx.viewer.kind !== "staff" || !ctx.viewer.staffId)
+    throw badInput(
+      "staffId",
+      "An API key has no tasks or reports of its own; name the staff member (staffId).",
+    );
   return ctx.viewer.staffId;
 }
 
@@ -35,43 +42,89 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
   if (input.opportunityId) await findOpportunity(ctx, input.opportunityId);
   return ctx.prisma.task.create({
     data: {
-      organizationId: ctx.organizationId, staffId, title: nonBlank("input.title", input.title)!, description: input.description ?? null,
-      priority: (input.priority ?? "medium") as never, dueDate: input.dueDate ?? null, opportunityId: input.opportunityId ?? null,
+      organizationId: ctx.organizationId,
+      staffId,
+      title: nonBlank("input.title", input.title)!,
+      description: input.description ?? null,
+      priority: (input.priority ?? "medium") as never,
+      dueDate: input.dueDate ?? null,
+      opportunityId: input.opportunityId ?? null,
     },
   }) as Promise<Task>;
 }
 
 export async function updateTask(ctx: Context, id: string, input: UpdateTaskInput): Promise<Task> {
   const stored = await findTask(ctx, id);
-  if (stored.status === "rolled_over") throw badInput("id", "This task was rolled over; change the task that carries it on (rolledOverTo).");
-  if (input.status === "rolled_over") throw badInput("input.status", "Tasks are rolled over by rolloverTasks, not set to ROLLED_OVER by hand.");
+  if (stored.status === "rolled_over")
+    throw badInput(
+      "id",
+      "This task was rolled over; change the task that carries it on (rolledOverTo).",
+    );
+  if (input.status === "rolled_over")
+    throw badInput(
+      "input.status",
+      "Tasks are rolled over by rolloverTasks, not set to ROLLED_OVER by hand.",
+    );
   if (input.opportunityId) await findOpportunity(ctx, input.opportunityId);
   const status = input.status ?? stored.status;
-  const data = Object.fromEntries(Object.entries({
-    title: nonBlank("input.title", input.title), description: input.description, priority: input.priority, status: input.status,
-    dueDate: input.dueDate, opportunityId: input.opportunityId,
-    completedAt: status === "completed" ? stored.completedAt ?? new Date() : null,
-  }).filter(([, v]) => v !== undefined));
+  const data = Object.fromEntries(
+    Object.entries({
+      title: nonBlank("input.title", input.title),
+      description: input.description,
+      priority: input.priority,
+      status: input.status,
+      dueDate: input.dueDate,
+      opportunityId: input.opportunityId,
+      completedAt: status === "completed" ? (stored.completedAt ?? new Date()) : null,
+    }).filter(([, v]) => v !== undefined),
+  );
   return ctx.prisma.task.update({ where: { id: stored.id }, data: data as never }) as Promise<Task>;
 }
 
 /** Writes the viewer's report for a week, while that week is open. */
-export async function submitWeeklyReport(ctx: Context, input: WeeklyReportInput): Promise<WeeklyReport> {
+export async function submitWeeklyReport(
+  ctx: Context,
+  input: WeeklyReportInput,
+): Promise<WeeklyReport> {
   const staffId = me(ctx);
   const weekEnding = weekEndingOf(input.week);
-  const closeAfter = await readConfiguration<number>(ctx.prisma, ctx.organizationId, "weekly_report", "close_after_days");
+  const closeAfter = await readConfiguration<number>(
+    ctx.prisma,
+    ctx.organizationId,
+    "weekly_report",
+    "close_after_days",
+  );
   const closes = addDays(weekEnding, closeAfter + 1); // the end of the last editable day
   const today = utcDay(new Date());
-  if (today >= closes) throw badInput("input.week", `The week ending ${weekEnding.toISOString().slice(0, 10)} closed on ${addDays(closes, -1).toISOString().slice(0, 10)}; its reports can no longer change.`);
-  if (weekEnding > addDays(weekEndingOf(today), 7)) throw badInput("input.week", "Reports are for this week or the next, not further ahead.");
-  if (input.kpiData !== undefined && (typeof input.kpiData !== "object" || input.kpiData === null || Array.isArray(input.kpiData))) {
+  if (today >= closes)
+    throw badInput(
+      "input.week",
+      `The week ending ${weekEnding.toISOString().slice(0, 10)} closed on ${addDays(closes, -1).toISOString().slice(0, 10)}; its reports can no longer change.`,
+    );
+  if (weekEnding > addDays(weekEndingOf(today), 7))
+    throw badInput("input.week", "Reports are for this week or the next, not further ahead.");
+  if (
+    input.kpiData !== undefined &&
+    (typeof input.kpiData !== "object" || input.kpiData === null || Array.isArray(input.kpiData))
+  ) {
     throw badInput("input.kpiData", 'kpiData is an object of figures, e.g. { "calls": 12 }.');
   }
-  const values = Object.fromEntries(Object.entries({
-    accomplishments: input.accomplishments, upcomingTasks: input.upcomingTasks, blockers: input.blockers, kpiData: input.kpiData,
-  }).filter(([, v]) => v !== undefined && v !== null));
+  const values = Object.fromEntries(
+    Object.entries({
+      accomplishments: input.accomplishments,
+      upcomingTasks: input.upcomingTasks,
+      blockers: input.blockers,
+      kpiData: input.kpiData,
+    }).filter(([, v]) => v !== undefined && v !== null),
+  );
   return ctx.prisma.weeklyReport.upsert({
-    where: { organizationId_staffId_weekEnding: { organizationId: ctx.organizationId, staffId, weekEnding } },
+    where: {
+      organizationId_staffId_weekEnding: {
+        organizationId: ctx.organizationId,
+        staffId,
+        weekEnding,
+      },
+    },
     create: { organizationId: ctx.organizationId, staffId, weekEnding, ...values } as never,
     update: { ...values, submittedAt: new Date() } as never,
   }) as Promise<WeeklyReport>;

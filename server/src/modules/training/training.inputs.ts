@@ -13,7 +13,10 @@ export class CreateStaffTrainingInput {
   @Field(() => String, opt) notes?: string;
 }
 
-@InputType({ description: "Progress in a module. Moving to IN_PROGRESS or COMPLETED stamps startedAt/completedAt." })
+@InputType({
+  description:
+    "Progress in a module. Moving to IN_PROGRESS or COMPLETED stamps startedAt/completedAt.",
+})
 export class UpdateStaffTrainingInput {
   @Field(() => TrainingStatus, opt) status?: string;
   @Field(() => TrainingModuleType, opt) moduleType?: string | null;

@@ -8,7 +8,11 @@ export class CreateWebhookInput {
   @Field(() => String) url!: string;
   @Field(() => [WebhookEntity]) entities!: string[];
   @Field(() => [WebhookEvent]) events!: string[];
-  @Field(() => [String], { ...opt, description: "Only changes of these fields (API names, e.g. status, baseFee)." }) fields?: string[];
+  @Field(() => [String], {
+    ...opt,
+    description: "Only changes of these fields (API names, e.g. status, baseFee).",
+  })
+  fields?: string[];
 }
 
 @InputType({ description: "Changes to a webhook; omitted fields stay as they are." })

@@ -8,35 +8,76 @@ import { url as checkUrl } from "../../graphql/validation";
 import type { CreateWebhookInput, UpdateWebhookInput } from "./webhook.inputs";
 import type { Webhook, WebhookDelivery } from "./webhook.type";
 
-export const findWebhook = (ctx: Context, id: string) => requireRecord(ctx, ctx.prisma.webhook, "Webhook", id) as Promise<Webhook>;
+export const findWebhook = (ctx: Context, id: string) =>
+  requireRecord(ctx, ctx.prisma.webhook, "Webhook", id) as Promise<Webhook>;
 
-function checkSubscription(entities: string[] | undefined, events: string[] | undefined, fields: string[] | undefined) {
+function checkSubscription(
+  entities: string[] | undefined,
+  events: string[] | undefined,
+  fields: string[] | undefined,
+) {
   if (entities && !entities.length) throw badInput("input.entities", "Name at least one entity.");
   if (events && !events.length) throw badInput("input.events", "Name at least one event.");
   const pipeline = entities?.includes("pipeline");
-  if (pipeline && entities!.length > 1) throw badInput("input.entities", "PIPELINE takes its own webhook (its events are SYNC_FINISHED and BATCH_APPLIED).");
-  const wrong = events?.find((e) => (pipeline ? !["sync_finished", "batch_applied"].includes(e) : ["sync_finished", "batch_applied"].includes(e)));
-  if (entities && wrong) throw badInput("input.events", `${wrong.toUpperCase()} is not an event of ${pipeline ? "PIPELINE" : "records"}; records have CREATED, UPDATED and DELETED, PIPELINE has SYNC_FINISHED and BATCH_APPLIED.`);
+  if (pipeline && entities!.length > 1)
+    throw badInput(
+      "input.entities",
+      "PIPELINE takes its own webhook (its events are SYNC_FINISHED and BATCH_APPLIED).",
+    );
+  const wrong = events?.find((e) =>
+    pipeline
+      ? !["sync_finished", "batch_applied"].includes(e)
+      : ["sync_finished", "batch_applied"].includes(e),
+  );
+  if (entities && wrong)
+    throw badInput(
+      "input.events",
+      `${wrong.toUpperCase()} is not an event of ${pipeline ? "PIPELINE" : "records"}; records have CREATED, UPDATED and DELETED, PIPELINE has SYNC_FINISHED and BATCH_APPLIED.`,
+    );
   const bad = fields?.find((f) => !/^[a-z][A-Za-z0-9]*$/.test(f));
-  if (bad !== undefined) throw badInput("input.fields", `"${bad}" is not a field name; use the API's names, e.g. status or baseFee.`);
+  if (bad !== undefined)
+    throw badInput(
+      "input.fields",
+      `"${bad}" is not a field name; use the API's names, e.g. status or baseFee.`,
+    );
 }
 
-export async function createWebhook(ctx: Context, input: CreateWebhookInput): Promise<{ webhook: Webhook; secret: string }> {
+export async function createWebhook(
+  ctx: Context,
+  input: CreateWebhookInput,
+): Promise<{ webhook: Webhook; secret: string }> {
   checkSubscription(input.entities, input.events, input.fields);
   const secret = `whsec_${crypto.randomBytes(24).toString("hex")}`;
-  const webhook = await ctx.prisma.webhook.create({
+  const webhook = (await ctx.prisma.webhook.create({
     data: {
-      organizationId: ctx.organizationId, url: checkUrl("input.url", input.url), secret, entities: input.entities, events: input.events,
-      fields: input.fields ?? [], createdById: ctx.viewer.staffId,
+      organizationId: ctx.organizationId,
+      url: checkUrl("input.url", input.url),
+      secret,
+      entities: input.entities,
+      events: input.events,
+      fields: input.fields ?? [],
+      createdById: ctx.viewer.staffId,
     },
-  }) as Webhook;
+  })) as Webhook;
   return { webhook, secret };
 }
 
-export async function updateWebhook(ctx: Context, id: string, input: UpdateWebhookInput): Promise<Webhook> {
+export async function updateWebhook(
+  ctx: Context,
+  id: string,
+  input: UpdateWebhookInput,
+): Promise<Webhook> {
   const stored = await findWebhook(ctx, id);
-  checkSubscription(input.entities ?? (input.events ? stored.entities : undefined), input.events ?? (input.entities ? stored.events : undefined), input.fields);
-  const data = Object.fromEntries(Object.entries({ ...input, url: checkUrl("input.url", input.url) }).filter(([, v]) => v !== undefined && v !== null));
+  checkSubscription(
+    input.entities ?? (input.events ? stored.entities : undefined),
+    input.events ?? (input.entities ? stored.events : undefined),
+    input.fields,
+  );
+  const data = Object.fromEntries(
+    Object.entries({ ...input, url: checkUrl("input.url", input.url) }).filter(
+      ([, v]) => v !== undefined && v !== null,
+    ),
+  );
   return ctx.prisma.webhook.update({ where: { id: stored.id }, data }) as Promise<Webhook>;
 }
 
@@ -50,6 +91,13 @@ export async function deleteWebhook(ctx: Context, id: string): Promise<Webhook> 
 export async function replayDelivery(ctx: Context, id: string): Promise<WebhookDelivery> {
   const original = await requireRecord(ctx, ctx.prisma.webhookDelivery, "WebhookDelivery", id);
   return ctx.prisma.webhookDelivery.create({
-    data: { organizationId: ctx.organizationId, webhookId: original.webhookId, event: original.event, entity: original.entity, recordId: original.recordId, payload: original.payload as never },
+    data: {
+      organizationId: ctx.organizationId,
+      webhookId: original.webhookId,
+      event: original.event,
+      entity: original.entity,
+      recordId: original.recordId,
+      payload: original.payload as never,
+    },
   }) as Promise<WebhookDelivery>;
 }

@@ -8,15 +8,25 @@ import { findPartner } from "../partners/partner.service";
 import type { RecordWeeklyStatusInput } from "./weeklyStatus.inputs";
 import type { WeeklyStatus } from "./weeklyStatus.type";
 
-export async function recordWeeklyStatus(ctx: Context, input: RecordWeeklyStatusInput): Promise<WeeklyStatus> {
+export async function recordWeeklyStatus(
+  ctx: Context,
+  input: RecordWeeklyStatusInput,
+): Promise<WeeklyStatus> {
   const partner = await findPartner(ctx, input.partnerId);
   const weekStartDate = mondayOf(input.week);
   if (weekStartDate.getTime() > mondayOf(new Date()).getTime()) {
-    throw badInput("input.week", `Statuses are recorded for this week or earlier weeks (got the week of ${weekStartDate.toISOString().slice(0, 10)}).`);
+    throw badInput(
+      "input.week",
+      `Statuses are recorded for this week or earlier weeks (got the week of ${weekStartDate.toISOString().slice(0, 10)}).`,
+    );
   }
   const fields = {
-    status: input.status as never, notes: input.notes ?? null, happyClient: input.happyClient ?? null,
-    metrics: (input.metrics ?? undefined) as never, reportedById: ctx.viewer.staffId, reportedAt: new Date(),
+    status: input.status as never,
+    notes: input.notes ?? null,
+    happyClient: input.happyClient ?? null,
+    metrics: (input.metrics ?? undefined) as never,
+    reportedById: ctx.viewer.staffId,
+    reportedAt: new Date(),
   };
   const saved = await ctx.prisma.weeklyStatus.upsert({
     where: { partnerId_weekStartDate: { partnerId: partner.id, weekStartDate } },

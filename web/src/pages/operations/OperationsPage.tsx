@@ -11,14 +11,37 @@ import { TicketRow } from "./TicketRow";
 
 const PAGE = graphql(`
   query OperationsPage($filter: TicketFilter, $readsAll: Boolean!) {
-    opsOverview @include(if: $readsAll) { slaId slaName resolutionTargetHours openTickets closedTickets breachedTickets }
-    opsAverageResolutionTime @include(if: $readsAll) { priority closedTickets averageHours }
-    tickets(first: 200, filter: $filter, orderBy: [{ createdAt: DESC }]) { totalCount edges { node { id ...TicketRow } } }
+    opsOverview @include(if: $readsAll) {
+      slaId
+      slaName
+      resolutionTargetHours
+      openTickets
+      closedTickets
+      breachedTickets
+    }
+    opsAverageResolutionTime @include(if: $readsAll) {
+      priority
+      closedTickets
+      averageHours
+    }
+    tickets(first: 200, filter: $filter, orderBy: [{ createdAt: DESC }]) {
+      totalCount
+      edges {
+        node {
+          id
+          ...TicketRow
+        }
+      }
+    }
   }
 `);
 
 const CREATE = graphql(`
-  mutation CreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { id } }
+  mutation CreateTicket($input: CreateTicketInput!) {
+    createTicket(input: $input) {
+      id
+    }
+  }
 `);
 
 const PRIORITIES: TaskPriority[] = ["URGENT", "HIGH", "MEDIUM", "LOW"];
@@ -31,7 +54,9 @@ const VIEWS: Record<string, { label: string; filter: TicketFilter }> = {
 function NewTicket() {
   const [subject, setSubject] = useState("");
   const [priority, setPriority] = useState<TaskPriority>("MEDIUM");
-  const [create, { loading, error, data }] = useMutation(CREATE, { refetchQueries: ["OperationsPage"] });
+  const [create, { loading, error, data }] = useMutation(CREATE, {
+    refetchQueries: ["OperationsPage"],
+  });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const done = await create({ variables: { input: { subject, priority } } }).catch(() => null);
@@ -39,10 +64,30 @@ function NewTicket() {
   };
   return (
     <form className="filters" onSubmit={submit} aria-label="Report a ticket">
-      <label>Subject <input value={subject} required onChange={(e) => setSubject(e.target.value)} placeholder="What is wrong?" aria-label="Subject" /></label>
-      <SelectFilter label="Priority" value={priority} onChange={(v) => setPriority(v as TaskPriority)} options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))} />
-      <button type="submit" disabled={loading}>Report ticket</button>
-      {error && <span role="alert" className="warn">Not reported: {error.message}</span>}
+      <label>
+        Subject{" "}
+        <input
+          value={subject}
+          required
+          onChange={(e) => setSubject(e.target.value)}
+          placeholder="What is wrong?"
+          aria-label="Subject"
+        />
+      </label>
+      <SelectFilter
+        label="Priority"
+        value={priority}
+        onChange={(v) => setPriority(v as TaskPriority)}
+        options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))}
+      />
+      <button type="submit" disabled={loading}>
+        Report ticket
+      </button>
+      {error && (
+        <span role="alert" className="warn">
+          Not reported: {error.message}
+        </span>
+      )}
       {data && !loading && <span role="status">Reported.</span>}
     </form>
   );
@@ -51,7 +96,9 @@ function NewTicket() {
 export function OperationsPage({ permissions }: { permissions: string[] }) {
   const { view, setView } = useUrlView("/operations", VIEWS);
   const readsAll = permissions.includes("ops:read");
-  const { data, error, refetch } = useQuery(PAGE, { variables: { filter: VIEWS[view].filter, readsAll } });
+  const { data, error, refetch } = useQuery(PAGE, {
+    variables: { filter: VIEWS[view].filter, readsAll },
+  });
   if (error) return <ErrorState error={error} retry={refetch} />;
   if (!data) return <Skeleton rows={10} label="Loading tickets" />;
   return (
@@ -61,25 +108,66 @@ export function OperationsPage({ permissions }: { permissions: string[] }) {
         {data.opsOverview && (
           <Section title="Tickets per SLA">
             <table className="data compact">
-              <thead><tr><th>SLA</th><th className="num">Target</th><th className="num">Open</th><th className="num">Closed</th><th className="num">Breached</th></tr></thead>
-              <tbody>{data.opsOverview.map((r) => <tr key={r.slaId}><td>{r.slaName}</td><td className="num">{r.resolutionTargetHours} h</td><td className="num">{r.openTickets}</td><td className="num">{r.closedTickets}</td><td className={`num${r.breachedTickets ? " warn" : ""}`}>{r.breachedTickets}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th>SLA</th>
+                  <th className="num">Target</th>
+                  <th className="num">Open</th>
+                  <th className="num">Closed</th>
+                  <th className="num">Breached</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.opsOverview.map((r) => (
+                  <tr key={r.slaId}>
+                    <td>{r.slaName}</td>
+                    <td className="num">{r.resolutionTargetHours} h</td>
+                    <td className="num">{r.openTickets}</td>
+                    <td className="num">{r.closedTickets}</td>
+                    <td className={`num${r.breachedTickets ? " warn" : ""}`}>
+                      {r.breachedTickets}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </Section>
         )}
         {data.opsAverageResolutionTime && (
           <Section title="Average time to close">
-            <BarChart title="Hours to close, by priority" bars={PRIORITIES.map((p) => ({ label: humanize(p), value: data.opsAverageResolutionTime!.find((r) => r.priority === p)?.averageHours ?? 0 }))} />
+            <BarChart
+              title="Hours to close, by priority"
+              bars={PRIORITIES.map((p) => ({
+                label: humanize(p),
+                value:
+                  data.opsAverageResolutionTime!.find((r) => r.priority === p)?.averageHours ?? 0,
+              }))}
+            />
           </Section>
         )}
       </div>
-      <Section title={`Tickets (${data.tickets.totalCount})`} actions={
-        <Tabs label="Which tickets" views={VIEWS} value={view} onChange={setView} />
-      }>
+      <Section
+        title={`Tickets (${data.tickets.totalCount})`}
+        actions={<Tabs label="Which tickets" views={VIEWS} value={view} onChange={setView} />}
+      >
         <NewTicket />
         <div className="table-wrap">
           <table className="data">
-            <thead><tr><th>Subject</th><th>Priority</th><th>Status</th><th>SLA</th><th>Assignee</th><th>Move to</th></tr></thead>
-            <tbody>{data.tickets.edges.map((e) => <TicketRow key={e.node.id} ticket={e.node} />)}</tbody>
+            <thead>
+              <tr>
+                <th>Subject</th>
+                <th>Priority</th>
+                <th>Status</th>
+                <th>SLA</th>
+                <th>Assignee</th>
+                <th>Move to</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.tickets.edges.map((e) => (
+                <TicketRow key={e.node.id} ticket={e.node} />
+              ))}
+            </tbody>
           </table>
         </div>
         {!data.tickets.edges.length && <p>No tickets here.</p>}

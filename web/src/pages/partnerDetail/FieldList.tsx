@@ -2,7 +2,11 @@
 import type { ReactNode } from "react";
 import { LineageButton } from "./LineageButton";
 
-export interface FieldRow { field: string; label: string; value: ReactNode }
+export interface FieldRow {
+  field: string;
+  label: string;
+  value: ReactNode;
+}
 
 export function FieldList({ partnerId, rows }: { partnerId: string; rows: FieldRow[] }) {
   return (
@@ -10,7 +14,10 @@ export function FieldList({ partnerId, rows }: { partnerId: string; rows: FieldR
       {rows.map((r) => (
         <div key={r.field}>
           <dt>{r.label}</dt>
-          <dd>{r.value ?? <span className="muted">—</span>} <LineageButton partnerId={partnerId} field={r.field} label={r.label} /></dd>
+          <dd>
+            {r.value ?? <span className="muted">—</span>}{" "}
+            <LineageButton partnerId={partnerId} field={r.field} label={r.label} />
+          </dd>
         </div>
       ))}
     </dl>

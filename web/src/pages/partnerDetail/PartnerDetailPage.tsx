@@ -16,7 +16,11 @@ const WEEKS = 16;
 const DETAIL = graphql(`
   query PartnerDetailPage($id: ID!, $from: Date!, $financials: Boolean!) {
     partner(id: $id) {
-      id brandName partnerCode status tier
+      id
+      brandName
+      partnerCode
+      status
+      tier
       ...PartnerIdentity
       ...PartnerFinancials @include(if: $financials)
       ...PartnerTeam
@@ -34,11 +38,26 @@ export function PartnerDetailPage({ id, permissions }: { id: string; permissions
   if (error) return <ErrorState error={error} retry={refetch} />;
   if (!data) return <Skeleton rows={12} label="Loading partner" />;
   const p = data.partner;
-  if (!p) return <div className="page"><h1>Partner not found</h1><p>It may be archived, or not one of yours. <Link to="/partners">Back to partners</Link></p></div>;
+  if (!p)
+    return (
+      <div className="page">
+        <h1>Partner not found</h1>
+        <p>
+          It may be archived, or not one of yours. <Link to="/partners">Back to partners</Link>
+        </p>
+      </div>
+    );
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb"><Link to="/partners">Partners</Link> / {p.partnerCode}</nav>
-      <header className="page-header"><h1>{p.brandName}</h1><span><Badge value={p.status} /> {humanize(p.tier)}</span></header>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/partners">Partners</Link> / {p.partnerCode}
+      </nav>
+      <header className="page-header">
+        <h1>{p.brandName}</h1>
+        <span>
+          <Badge value={p.status} /> {humanize(p.tier)}
+        </span>
+      </header>
       <div className="grid">
         <IdentityCard partner={p} />
         {financials && <FinancialsCard partner={p} />}

@@ -5,7 +5,19 @@ import { Badge, Section, formatDate, humanize } from "../../app/ui";
 const SHEETS = graphql(`
   fragment PartnerSheets on Partner {
     id
-    sheets { id sheetType sheetName sheetUrl status isVerified verifiedAt verifiedBy { id fullName } }
+    sheets {
+      id
+      sheetType
+      sheetName
+      sheetUrl
+      status
+      isVerified
+      verifiedAt
+      verifiedBy {
+        id
+        fullName
+      }
+    }
   }
 `);
 
@@ -17,8 +29,18 @@ export function SheetsCard({ partner }: { partner: FragmentType<typeof SHEETS> }
       <ul className="plain">
         {p.sheets.map((s) => (
           <li key={s.id}>
-            <a href={s.sheetUrl} target="_blank" rel="noreferrer">{s.sheetName ?? humanize(s.sheetType)}</a> <Badge value={s.status} kind="sheet" />{" "}
-            {s.isVerified ? <span className="ok">✓ verified {formatDate(s.verifiedAt)}{s.verifiedBy ? ` by ${s.verifiedBy.fullName}` : ""}</span> : <span className="warn">not verified</span>}
+            <a href={s.sheetUrl} target="_blank" rel="noreferrer">
+              {s.sheetName ?? humanize(s.sheetType)}
+            </a>{" "}
+            <Badge value={s.status} kind="sheet" />{" "}
+            {s.isVerified ? (
+              <span className="ok">
+                ✓ verified {formatDate(s.verifiedAt)}
+                {s.verifiedBy ? ` by ${s.verifiedBy.fullName}` : ""}
+              </span>
+            ) : (
+              <span className="warn">not verified</span>
+            )}
           </li>
         ))}
       </ul>

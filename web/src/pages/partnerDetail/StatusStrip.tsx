@@ -6,11 +6,33 @@ import { Section, addWeeks, formatDate, humanize } from "../../app/ui";
 const STRIP = graphql(`
   fragment PartnerStatusStrip on Partner {
     id
-    weeklyStatuses(from: $from, first: 60) { edges { node { id weekStartDate status happyClient notes reportedBy { id fullName } } } }
+    weeklyStatuses(from: $from, first: 60) {
+      edges {
+        node {
+          id
+          weekStartDate
+          status
+          happyClient
+          notes
+          reportedBy {
+            id
+            fullName
+          }
+        }
+      }
+    }
   }
 `);
 
-export function StatusStrip({ partner, from, weeks }: { partner: FragmentType<typeof STRIP>; from: string; weeks: number }) {
+export function StatusStrip({
+  partner,
+  from,
+  weeks,
+}: {
+  partner: FragmentType<typeof STRIP>;
+  from: string;
+  weeks: number;
+}) {
   const p = getFragmentData(STRIP, partner);
   const byWeek = new Map(p.weeklyStatuses.edges.map((e) => [e.node.weekStartDate, e.node]));
   const cells = Array.from({ length: weeks }, (_, i) => addWeeks(from, i));
@@ -21,10 +43,24 @@ export function StatusStrip({ partner, from, weeks }: { partner: FragmentType<ty
         {cells.map((week) => {
           const s = byWeek.get(week);
           const label = `Week of ${formatDate(week)}: ${s ? `${humanize(s.status)}${s.happyClient === false ? ", client unhappy" : ""}${s.reportedBy ? ` (by ${s.reportedBy.fullName})` : ""}` : "not recorded"}`;
-          return <li key={week} className={`cell status-${s?.status.toLowerCase() ?? "none"}`} title={label} aria-label={label} />;
+          return (
+            <li
+              key={week}
+              className={`cell status-${s?.status.toLowerCase() ?? "none"}`}
+              title={label}
+              aria-label={label}
+            />
+          );
         })}
       </ol>
-      {latest?.notes && <p className="note">“{latest.notes}” <span className="muted">— {latest.reportedBy?.fullName ?? "unknown"}, week of {formatDate(latest.weekStartDate)}</span></p>}
+      {latest?.notes && (
+        <p className="note">
+          “{latest.notes}”{" "}
+          <span className="muted">
+            — {latest.reportedBy?.fullName ?? "unknown"}, week of {formatDate(latest.weekStartDate)}
+          </span>
+        </p>
+      )}
     </Section>
   );
 }

@@ -7,7 +7,25 @@ const TEAM = graphql(`
   fragment PartnerTeam on Partner {
     id
     assignments(first: 200, includeInactive: true, orderBy: [{ assignedAt: DESC }]) {
-      edges { node { id assignmentRole isActive isPrimary assignedAt unassignedAt staff { id fullName title squads { id name } } } }
+      edges {
+        node {
+          id
+          assignmentRole
+          isActive
+          isPrimary
+          assignedAt
+          unassignedAt
+          staff {
+            id
+            fullName
+            title
+            squads {
+              id
+              name
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -23,17 +41,31 @@ export function TeamCard({ partner }: { partner: FragmentType<typeof TEAM> }) {
         <ul className="plain">
           {current.map((a) => (
             <li key={a.id}>
-              <Link to={`/staff/${a.staff.id}`}>{a.staff.fullName}</Link> · {humanize(a.assignmentRole)}{a.isPrimary ? " (primary)" : ""}
-              <div className="muted">since {formatDate(a.assignedAt)}{a.staff.squads.length ? ` · ${a.staff.squads.map((s) => s.name).join(", ")}` : ""}</div>
+              <Link to={`/staff/${a.staff.id}`}>{a.staff.fullName}</Link> ·{" "}
+              {humanize(a.assignmentRole)}
+              {a.isPrimary ? " (primary)" : ""}
+              <div className="muted">
+                since {formatDate(a.assignedAt)}
+                {a.staff.squads.length ? ` · ${a.staff.squads.map((s) => s.name).join(", ")}` : ""}
+              </div>
             </li>
           ))}
         </ul>
-      ) : <p>Nobody is assigned.</p>}
+      ) : (
+        <p>Nobody is assigned.</p>
+      )}
       {past.length > 0 && (
         <details>
           <summary>History ({past.length} earlier assignments)</summary>
           <ul className="plain">
-            {past.map((a) => <li key={a.id}>{a.staff.fullName} · {humanize(a.assignmentRole)} <span className="muted">{formatDate(a.assignedAt)} – {formatDate(a.unassignedAt)}</span></li>)}
+            {past.map((a) => (
+              <li key={a.id}>
+                {a.staff.fullName} · {humanize(a.assignmentRole)}{" "}
+                <span className="muted">
+                  {formatDate(a.assignedAt)} – {formatDate(a.unassignedAt)}
+                </span>
+              </li>
+            ))}
           </ul>
         </details>
       )}

@@ -5,9 +5,21 @@ import { Badge, formatDate, humanize } from "../../app/ui";
 
 const ROW = graphql(`
   fragment PartnerRow on Partner {
-    id brandName partnerCode status tier childAsinCount
-    podLeader { id fullName }
-    latestWeeklyStatus { id status weekStartDate }
+    id
+    brandName
+    partnerCode
+    status
+    tier
+    childAsinCount
+    podLeader {
+      id
+      fullName
+    }
+    latestWeeklyStatus {
+      id
+      status
+      weekStartDate
+    }
   }
 `);
 
@@ -15,13 +27,32 @@ export function PartnerRow({ partner }: { partner: FragmentType<typeof ROW> }) {
   const p = getFragmentData(ROW, partner);
   return (
     <tr>
-      <td><Link to={`/partners/${p.id}`}>{p.brandName}</Link></td>
+      <td>
+        <Link to={`/partners/${p.id}`}>{p.brandName}</Link>
+      </td>
       <td>{p.partnerCode}</td>
-      <td><Badge value={p.status} /></td>
+      <td>
+        <Badge value={p.status} />
+      </td>
       <td>{humanize(p.tier)}</td>
-      <td>{p.podLeader ? <Link to={`/staff/${p.podLeader.id}`}>{p.podLeader.fullName}</Link> : <span className="muted">none</span>}</td>
+      <td>
+        {p.podLeader ? (
+          <Link to={`/staff/${p.podLeader.id}`}>{p.podLeader.fullName}</Link>
+        ) : (
+          <span className="muted">none</span>
+        )}
+      </td>
       <td className="num">{p.childAsinCount}</td>
-      <td>{p.latestWeeklyStatus ? <><Badge value={p.latestWeeklyStatus.status} /> <span className="muted">{formatDate(p.latestWeeklyStatus.weekStartDate)}</span></> : <span className="muted">never</span>}</td>
+      <td>
+        {p.latestWeeklyStatus ? (
+          <>
+            <Badge value={p.latestWeeklyStatus.status} />{" "}
+            <span className="muted">{formatDate(p.latestWeeklyStatus.weekStartDate)}</span>
+          </>
+        ) : (
+          <span className="muted">never</span>
+        )}
+      </td>
     </tr>
   );
 }

@@ -4,14 +4,21 @@ import { useEffect, useRef, useState } from "react";
 import { signInAs, type SessionStaff } from "../../app/session";
 import { ErrorState, Skeleton, humanize } from "../../app/ui";
 
-interface AuthConfig { google: { clientId: string } | null; devLogin: boolean }
+interface AuthConfig {
+  google: { clientId: string } | null;
+  devLogin: boolean;
+}
 
 declare global {
   interface Window {
-    google?: { accounts: { id: {
-      initialize(o: { client_id: string; callback: (r: { credential: string }) => void }): void;
-      renderButton(el: HTMLElement, o: Record<string, string>): void;
-    } } };
+    google?: {
+      accounts: {
+        id: {
+          initialize(o: { client_id: string; callback: (r: { credential: string }) => void }): void;
+          renderButton(el: HTMLElement, o: Record<string, string>): void;
+        };
+      };
+    };
   }
 }
 
@@ -24,11 +31,21 @@ function GoogleButton({ clientId, onError }: { clientId: string; onError: (m: st
     script.onload = () => {
       window.google?.accounts.id.initialize({
         client_id: clientId,
-        callback: ({ credential }) => { signInAs("/auth/google", { idToken: credential }).catch((e: Error) => onError(e.message)); },
+        callback: ({ credential }) => {
+          signInAs("/auth/google", { idToken: credential }).catch((e: Error) => onError(e.message));
+        },
       });
-      if (ref.current) window.google?.accounts.id.renderButton(ref.current, { theme: "outline", size: "large", text: "signin_with" });
+      if (ref.current)
+        window.google?.accounts.id.renderButton(ref.current, {
+          theme: "outline",
+          size: "large",
+          text: "signin_with",
+        });
     };
-    script.onerror = () => onError("Google's sign-in script did not load (offline?). Use the dev sign-in below if it is on, or try again when online.");
+    script.onerror = () =>
+      onError(
+        "Google's sign-in script did not load (offline?). Use the dev sign-in below if it is on, or try again when online.",
+      );
     document.head.appendChild(script);
     return () => script.remove();
   }, [clientId, onError]);
@@ -44,9 +61,16 @@ export function SignInPage() {
   useEffect(() => {
     setError(null);
     (async () => {
-      const cfg = await (await fetch("/auth/config")).json() as AuthConfig;
+      const cfg = (await (await fetch("/auth/config")).json()) as AuthConfig;
       setConfig(cfg);
-      if (cfg.devLogin) setPeople(((await (await fetch("/auth/dev", { headers: { accept: "application/json" } })).json()) as { staff: SessionStaff[] }).staff);
+      if (cfg.devLogin)
+        setPeople(
+          (
+            (await (
+              await fetch("/auth/dev", { headers: { accept: "application/json" } })
+            ).json()) as { staff: SessionStaff[] }
+          ).staff,
+        );
     })().catch((e: Error) => setError(`The server did not answer (${e.message}).`));
   }, [attempt]);
 
@@ -57,7 +81,12 @@ export function SignInPage() {
       {error && <ErrorState error={{ message: error }} retry={() => setAttempt((n) => n + 1)} />}
       {!config && !error && <Skeleton rows={3} label="Loading sign-in options" />}
       {config?.google && <GoogleButton clientId={config.google.clientId} onError={setError} />}
-      {config && !config.google && !config.devLogin && <p>No sign-in method is configured on this server: set GOOGLE_CLIENT_ID (or HUB_DEV_LOGIN=1 for development).</p>}
+      {config && !config.google && !config.devLogin && (
+        <p>
+          No sign-in method is configured on this server: set GOOGLE_CLIENT_ID (or HUB_DEV_LOGIN=1
+          for development).
+        </p>
+      )}
       {people && (
         <section aria-label="Dev sign-in">
           <h2>Dev sign-in</h2>
@@ -65,8 +94,20 @@ export function SignInPage() {
           <ul className="people">
             {people.map((p) => (
               <li key={p.id}>
-                <button type="button" onClick={() => signInAs("/auth/dev", { staffId: p.id }).catch((e: Error) => setError(e.message))}>{p.fullName}</button>
-                <span className="muted"> {humanize(p.role.toUpperCase())} · {p.email}</span>
+                <button
+                  type="button"
+                  onClick={() =>
+                    signInAs("/auth/dev", { staffId: p.id }).catch((e: Error) =>
+                      setError(e.message),
+                    )
+                  }
+                >
+                  {p.fullName}
+                </button>
+                <span className="muted">
+                  {" "}
+                  {humanize(p.role.toUpperCase())} · {p.email}
+                </span>
               </li>
             ))}
           </ul>

@@ -7,29 +7,68 @@ import { CapacityBar } from "../staff/CapacityBar";
 
 const SQUAD = graphql(`
   fragment SquadCard on Squad {
-    id name type description
-    members { id role staff { id fullName role currentClientCount maxClients } }
-    partners { id brandName status }
+    id
+    name
+    type
+    description
+    members {
+      id
+      role
+      staff {
+        id
+        fullName
+        role
+        currentClientCount
+        maxClients
+      }
+    }
+    partners {
+      id
+      brandName
+      status
+    }
   }
 `);
 
 const SQUADS = graphql(`
-  query SquadsPage { squads(first: 200, orderBy: [{ name: ASC }]) { edges { node { id ...SquadCard } } } }
+  query SquadsPage {
+    squads(first: 200, orderBy: [{ name: ASC }]) {
+      edges {
+        node {
+          id
+          ...SquadCard
+        }
+      }
+    }
+  }
 `);
 
 function SquadCard({ squad }: { squad: FragmentType<typeof SQUAD> }) {
   const s = getFragmentData(SQUAD, squad);
   return (
     <Section title={s.name} actions={<Link to={`/partners?squad=${s.id}`}>Partners</Link>}>
-      <p className="muted">{humanize(s.type)}{s.description ? ` · ${s.description}` : ""}</p>
+      <p className="muted">
+        {humanize(s.type)}
+        {s.description ? ` · ${s.description}` : ""}
+      </p>
       <h3>Members</h3>
       <ul className="plain">
         {s.members.map((m) => (
-          <li key={m.id}><Link to={`/staff/${m.staff.id}`}>{m.staff.fullName}</Link> <span className="muted">{humanize(m.role)}</span> <CapacityBar current={m.staff.currentClientCount} max={m.staff.maxClients} /></li>
+          <li key={m.id}>
+            <Link to={`/staff/${m.staff.id}`}>{m.staff.fullName}</Link>{" "}
+            <span className="muted">{humanize(m.role)}</span>{" "}
+            <CapacityBar current={m.staff.currentClientCount} max={m.staff.maxClients} />
+          </li>
         ))}
       </ul>
       <h3>Partners ({s.partners.length})</h3>
-      <ul className="chips">{s.partners.map((p) => <li key={p.id}><Link to={`/partners/${p.id}`}>{p.brandName}</Link> <Badge value={p.status} /></li>)}</ul>
+      <ul className="chips">
+        {s.partners.map((p) => (
+          <li key={p.id}>
+            <Link to={`/partners/${p.id}`}>{p.brandName}</Link> <Badge value={p.status} />
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }
@@ -42,7 +81,11 @@ export function SquadsPage() {
     <div className="page">
       <h1>Squads</h1>
       {!data.squads.edges.length && <p>No squads yet.</p>}
-      <div className="grid">{data.squads.edges.map((e) => <SquadCard key={e.node.id} squad={e.node} />)}</div>
+      <div className="grid">
+        {data.squads.edges.map((e) => (
+          <SquadCard key={e.node.id} squad={e.node} />
+        ))}
+      </div>
     </div>
   );
 }

@@ -11,10 +11,24 @@ const PAGE = 50;
 
 const GRID = graphql(`
   query WeeklyStatusPage($from: Date!, $first: Int!, $after: String) {
-    partners(first: $first, after: $after, filter: { status: { notIn: [CHURNED] } }, orderBy: [{ brandName: ASC }]) {
+    partners(
+      first: $first
+      after: $after
+      filter: { status: { notIn: [CHURNED] } }
+      orderBy: [{ brandName: ASC }]
+    ) {
       totalCount
-      edges { cursor node { id ...WeeklyStatusRow } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          ...WeeklyStatusRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -32,17 +46,42 @@ export function WeeklyStatusPage() {
   return (
     <div className="page">
       <h1>Weekly status</h1>
-      <p className="muted">Record each partner's status for the week of {formatDate(thisWeek)}. {conn.totalCount} partners{recorded < conn.totalCount ? `, ${recorded} shown` : ""}.</p>
+      <p className="muted">
+        Record each partner's status for the week of {formatDate(thisWeek)}. {conn.totalCount}{" "}
+        partners{recorded < conn.totalCount ? `, ${recorded} shown` : ""}.
+      </p>
       <div className="table-wrap">
         <table className="data weekly-grid">
           <thead>
-            <tr><th scope="col">Partner</th>{weeks.slice(0, -1).map((w) => <th key={w} scope="col" className="week">{formatDate(w)}</th>)}<th scope="col">This week</th></tr>
+            <tr>
+              <th scope="col">Partner</th>
+              {weeks.slice(0, -1).map((w) => (
+                <th key={w} scope="col" className="week">
+                  {formatDate(w)}
+                </th>
+              ))}
+              <th scope="col">This week</th>
+            </tr>
           </thead>
-          <tbody>{conn.edges.map((e) => <WeeklyStatusRow key={e.node.id} partner={e.node} weeks={weeks} from={from} />)}</tbody>
+          <tbody>
+            {conn.edges.map((e) => (
+              <WeeklyStatusRow key={e.node.id} partner={e.node} weeks={weeks} from={from} />
+            ))}
+          </tbody>
         </table>
       </div>
       {conn.pageInfo.hasNextPage && (
-        <button type="button" className="load-more" disabled={more} onClick={() => { setMore(true); void fetchMore({ variables: { after: conn.pageInfo.endCursor } }).finally(() => setMore(false)); }}>
+        <button
+          type="button"
+          className="load-more"
+          disabled={more}
+          onClick={() => {
+            setMore(true);
+            void fetchMore({ variables: { after: conn.pageInfo.endCursor } }).finally(() =>
+              setMore(false),
+            );
+          }}
+        >
           {more ? "Loading…" : `Load ${PAGE} more`}
         </button>
       )}
