@@ -12,7 +12,13 @@ process.env.DATABASE_URL ??= "postgresql://unused@127.0.0.1/unused";
 // pglite-prisma-adapter 0.6: a multi-statement executeRaw (migration replay into the shadow
 // database) fails on the extended protocol, and executeScript does not await. Route both to exec().
 function execScripts<T extends object>(q: T): T {
-  const a = q as any; // adapter internals are untyped
+  // adapter internals are untyped: the two members this patch replaces
+  const a = q as unknown as {
+    executeRaw(query: { sql: string; args: unknown[] }): Promise<number>;
+    executeScript?(script: string): Promise<void>;
+    startTransaction?(...args: unknown[]): Promise<object>;
+    client: PGlite;
+  };
   const executeRaw = a.executeRaw.bind(a);
   a.executeRaw = async (query: { sql: string; args: unknown[] }) => {
     if (query.args.length > 0) return executeRaw(query);
@@ -38,7 +44,7 @@ class CliPGlite extends PrismaPGlite {
   async connectToShadowDb() {
     const shadow = new PGlite();
     const adapter = execScripts(await new PrismaPGlite(shadow).connect());
-    (adapter as any).dispose = async () => {
+    (adapter as unknown as { dispose(): Promise<void> }).dispose = async () => {
       await shadow.close();
     }; // untyped internal hook
     return adapter;

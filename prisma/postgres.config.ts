@@ -9,7 +9,12 @@ const url = (process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/
 // prisma/orm#27403: adapter-pg 6.x cannot read the `name` and "char" types the schema
 // engine's catalog queries return. Report them as text.
 function nameAsText<T extends object>(q: T): T {
-  const a = q as any; // adapter internals are untyped
+  // adapter internals are untyped: the members this patch wraps
+  type Fields = { fields?: { dataTypeID: number }[] } | undefined;
+  const a = q as unknown as {
+    performIO(...args: unknown[]): Promise<Fields>;
+    startTransaction?(...args: unknown[]): Promise<object>;
+  };
   const performIO = a.performIO.bind(q);
   a.performIO = async (...args: unknown[]) => {
     const res = await performIO(...args);

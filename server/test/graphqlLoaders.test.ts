@@ -1,7 +1,7 @@
 // DataLoader keeps the SQL statements of a request bounded by its depth, not its rows.
 import { clearLogs, getLogs } from "@prisma/debug";
 import { TARGETS } from "./support/databases";
-import { inViewerTransaction, openRequestTransaction } from "../src/graphql/requestTransaction";
+import { inViewerTransaction, openRequestTransaction } from "../src/db/requestTransaction";
 import { rowsOf } from "../src/db/directSql";
 import { ok, startTestHub, type TestHub } from "./support/hub";
 

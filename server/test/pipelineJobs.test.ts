@@ -9,7 +9,7 @@ import {
   nextCronRun,
   startSyncWorker,
   type SyncWorker,
-} from "../src/pipeline/syncJobs";
+} from "../src/enrichment/syncJobs";
 
 const MAPPINGS = [
   { sourceColumn: "Code", targetTable: "partners", targetField: "partner_code" },

@@ -5,7 +5,7 @@
 import { TARGETS } from "./support/databases";
 import { failure, ok, startTestHub, type TestHub } from "./support/hub";
 import { openDatabase, type Database } from "../src/db/database";
-import { startSyncWorker } from "../src/pipeline/syncJobs";
+import { startSyncWorker } from "../src/enrichment/syncJobs";
 import { rollOverFinishedWeek } from "../src/modules/tasks/rollover";
 import { addDays, mondayOf, weekEndingOf } from "../src/lib/dates";
 

@@ -8,7 +8,7 @@ import { createClient } from "./app/apollo";
 import { match, useLocation } from "./app/router";
 import { onSessionChange, readSession } from "./app/session";
 import { Shell } from "./app/Shell";
-import { ErrorState, Skeleton } from "./app/ui";
+import { ErrorState, Skeleton } from "./ui/ui";
 import { SignInPage } from "./pages/signIn/SignInPage";
 import { HomePage } from "./pages/home/HomePage";
 import { PartnersPage } from "./pages/partners/PartnersPage";
@@ -78,7 +78,7 @@ function SignedIn() {
 }
 
 function App() {
-  const client = useMemo(createClient, []);
+  const client = useMemo(() => createClient(), []);
   const [signedIn, setSignedIn] = useState(() => !!readSession());
   useEffect(
     () =>

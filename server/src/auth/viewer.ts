@@ -3,7 +3,7 @@
 // Anything else is UNAUTHENTICATED, with no detail leaked.
 import type { Database } from "../db/database";
 import type { SqlRows } from "../db/directSql";
-import { rateLimited, unauthenticated } from "../graphql/errors";
+import { rateLimited, unauthenticated } from "../lib/errors";
 import { hashApiKey, isApiKey } from "./apiKeys";
 import { verifySessionToken, type SessionClaims } from "./sessionToken";
 
@@ -150,7 +150,7 @@ const invalid = () =>
   unauthenticated(`The token or API key is invalid, expired or revoked. ${SIGN_IN_HINT}`);
 
 // A staff viewer's lookup that also makes the rest of its transaction run as them (role
-// hub_app and the row-level security settings of graphql/requestTransaction.ts): one
+// hub_app and the row-level security settings of db/requestTransaction.ts): one
 // statement where there would be two. The lookup's rows are read (the CTE is aggregated)
 // before the settings change, so it reads as the server's own role.
 const STAFF_WITH_SETTINGS_SQL = `WITH v AS MATERIALIZED (${STAFF_SQL.uncounted})
@@ -203,3 +203,13 @@ export async function viewerFromAuthorization(
   const { hits: _hits, ...rest } = viewer;
   return rest;
 }
+
+/** Background work runs with the organization's full partner scope, as the staff member who queued it (if any). */
+export const systemViewer = (organizationId: string, staffId: string | null): Viewer => ({
+  kind: "staff",
+  organizationId,
+  staffId,
+  apiKeyId: null,
+  role: "sync_worker",
+  permissions: new Set(["partners:read_all"]),
+});

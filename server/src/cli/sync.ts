@@ -10,8 +10,8 @@ import type { Viewer } from "../auth/viewer";
 import { progressBar } from "./progress";
 import { isUuid } from "../lib/ids";
 import { FileUpload } from "../graphql/scalars";
-import { inViewerTransaction } from "../graphql/requestTransaction";
-import type { SheetsAccess } from "../pipeline/sheets";
+import { inViewerTransaction } from "../db/requestTransaction";
+import type { SheetsAccess } from "../enrichment/sheets";
 
 export class SyncCommandError extends Error {}
 

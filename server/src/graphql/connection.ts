@@ -4,11 +4,11 @@
 // already fetched for many parents at once, page in memory with the same semantics.
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import { badInput } from "./errors";
+import { badInput } from "../lib/errors";
 import { orderTerms, toPrismaOrderBy, type OrderSpec, type OrderTerm } from "./ordering";
 import { toPrismaWhere, type EntityFilterSpec } from "./filters";
 import { SqlParams, inlineSql, toSqlWhere } from "./filterSql";
-import { Prisma } from "../generated/prisma/client";
+import { type Prisma } from "../generated/prisma/client";
 import type { HubPrisma } from "../db/database";
 import { columnName, rawRows } from "../db/rawRows";
 

@@ -3,8 +3,8 @@ import type { Database, HubPrisma } from "../db/database";
 import type { Viewer } from "../auth/viewer";
 import { Loaders } from "./loaders";
 import { rowScope, type RowScope } from "./scope";
-import type { SheetsAccess } from "../pipeline/sheets";
-import type { SyncWorker } from "../pipeline/syncJobs";
+import type { SheetsAccess } from "../enrichment/sheets";
+import type { SyncWorker } from "../enrichment/syncJobs";
 
 export interface Context {
   viewer: Viewer;

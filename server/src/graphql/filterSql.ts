@@ -1,7 +1,7 @@
 // Entity filters as SQL: the same filter shape as Prisma's (graphql/filters.ts), for the
 // statements we write ourselves (aggregates, and the first page of root lists).
-import { Prisma } from "../generated/prisma/client";
-import { badInput } from "./errors";
+import { type Prisma } from "../generated/prisma/client";
+import { badInput } from "../lib/errors";
 import { snake } from "../lib/names";
 import {
   RELATION_OPS,

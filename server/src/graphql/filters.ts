@@ -5,7 +5,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import type { ReturnTypeFuncValue } from "type-graphql/build/typings/decorators/types";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
-import { badInput } from "./errors";
+import { badInput } from "../lib/errors";
 
 /** Each operator's options (nullable, and what it means), shared by every filter type. */
 const op = (description: string) => ({ nullable: true, description });

@@ -2,7 +2,7 @@
 // tie-breaker: orderBy: [{ tier: ASC }, { brandName: DESC }].
 import { Field, InputType, registerEnumType } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import { badInput } from "./errors";
+import { badInput } from "../lib/errors";
 import { enumOrder } from "./enums";
 
 export enum SortDirection {

@@ -1,7 +1,7 @@
 // Fetching one record of the viewer's organization for a mutation, or NOT_FOUND.
 import type { Context } from "./context";
 import { Prisma } from "../generated/prisma/client";
-import { notFound } from "./errors";
+import { notFound } from "../lib/errors";
 import { isUuid } from "../lib/ids";
 
 interface FindFirst<T> {

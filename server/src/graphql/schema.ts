@@ -6,7 +6,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { RESOLVERS } from "../modules";
 import { DateTimeScalar } from "./scalars";
-import { authChecker } from "../auth/authChecker";
+import { authChecker } from "./authChecker";
 import { mutationsInSavepoints } from "./mutationTransaction";
 import { describeDerived } from "./describe";
 

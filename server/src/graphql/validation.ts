@@ -1,5 +1,5 @@
 // Input checks shared by every service; each failure names the input field.
-import { badInput } from "./errors";
+import { badInput } from "../lib/errors";
 
 type Maybe<T> = T | null | undefined;
 

@@ -22,7 +22,7 @@ import {
 import type { Database } from "../db/database";
 import { viewerFromAuthorization, type RequestLimits } from "../auth/viewer";
 import { createContext } from "../graphql/context";
-import { openRequestTransaction } from "../graphql/requestTransaction";
+import { openRequestTransaction } from "../db/requestTransaction";
 import { checkCost, queryLimits } from "../graphql/limits";
 import { checkTrusted, type TrustedDocuments } from "../graphql/trustedDocuments";
 import { sendJson, type Route } from "./server";

@@ -4,11 +4,16 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database";
-import { viewerFromAuthorization, viewerInTransaction, type RequestLimits } from "../auth/viewer";
+import {
+  viewerFromAuthorization,
+  viewerInTransaction,
+  type RequestLimits,
+  type Viewer,
+} from "../auth/viewer";
 import { createContext, type Context } from "../graphql/context";
-import { openRequestTransaction, type RequestTransaction } from "../graphql/requestTransaction";
-import type { SheetsAccess } from "../pipeline/sheets";
-import type { SyncWorker } from "../pipeline/syncJobs";
+import { openRequestTransaction, type RequestTransaction } from "../db/requestTransaction";
+import type { SheetsAccess } from "../enrichment/sheets";
+import type { SyncWorker } from "../enrichment/syncJobs";
 import { isMultipart, readMultipart } from "./multipart";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
@@ -18,7 +23,7 @@ import {
   withTrustedText,
   type TrustedDocuments,
 } from "../graphql/trustedDocuments";
-import { HttpError, readJson, sendJson, type Route } from "./server";
+import { type HttpError, readJson, sendJson, type Route } from "./server";
 
 export interface GraphqlOptions {
   requestLimits: RequestLimits;
@@ -72,7 +77,7 @@ export async function graphqlRoute(
         return true;
       }
     }
-    let transaction: RequestTransaction | undefined;
+    let transaction: RequestTransaction<Viewer> | undefined;
     let context: Context | undefined;
     const response = await apollo
       .executeHTTPGraphQLRequest({

@@ -2,8 +2,8 @@
 // first: the scheduled_runs row is the claim, made in the same transaction as the work, so
 // two instances never both do it and a failed run is tried again on the next poll.
 import type { Database, HubPrisma } from "../db/database";
-import { inViewerTransaction } from "../graphql/requestTransaction";
-import { systemViewer } from "../pipeline/syncJobs";
+import { inViewerTransaction } from "../db/requestTransaction";
+import { systemViewer } from "../auth/viewer";
 
 export interface PeriodicWork {
   /** The scheduled_runs job name, also the audit log's action. */
@@ -50,6 +50,3 @@ export async function runPeriodic(
   }
   done.set(work.job, period);
 }
-
-/** A job for the sync worker's loop. */
-export type PeriodicJob = (db: Database) => Promise<void>;

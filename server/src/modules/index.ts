@@ -1,5 +1,5 @@
 // Every resolver of the graph, module by module.
-import type { NonEmptyArray } from "type-graphql";
+import type { ClassType, NonEmptyArray } from "type-graphql";
 import "./relations";
 import { PartnerResolver } from "./partners/partner.resolver";
 import { StaffResolver } from "./staff/staff.resolver";
@@ -81,7 +81,7 @@ import {
 } from "./access/access.resolver";
 
 // TypeGraphQL takes resolver classes.
-export const RESOLVERS: NonEmptyArray<Function> = [
+export const RESOLVERS: NonEmptyArray<ClassType> = [
   PartnerResolver,
   StaffResolver,
   SquadResolver,

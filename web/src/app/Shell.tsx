@@ -1,10 +1,10 @@
 // The frame around every page: a skip link, the navigation (a menu button on phones), who is
 // signed in, and sign out.
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useApolloClient } from "@apollo/client/react";
 import { Link, useLocation } from "./router";
 import { signOut, type Session } from "./session";
-import { humanize } from "./ui";
+import { humanize } from "../ui/ui";
 
 /** The pages, each shown when the viewer has its permission (if it needs one). */
 const NAV: { to: string; label: string; needs?: string }[] = [
@@ -32,8 +32,9 @@ export function Shell({
 }) {
   const { path } = useLocation();
   const client = useApolloClient();
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [path]);
+  // The phone menu is open on the page where it was opened: following a link closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === path;
   const active = (to: string) =>
     to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`);
 
@@ -48,7 +49,7 @@ export function Shell({
           className="menu-button"
           aria-expanded={menuOpen}
           aria-controls="nav"
-          onClick={() => setMenuOpen((o) => !o)}
+          onClick={() => setMenuOpenOn(menuOpen ? null : path)}
         >
           Menu
         </button>

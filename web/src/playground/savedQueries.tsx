@@ -114,7 +114,7 @@ function SavedQueriesPanel() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    let variables: unknown = {};
+    let variables: unknown;
     const text = editors.variableEditor?.getValue() ?? "";
     try {
       variables = text.trim() ? JSON.parse(text) : {};

@@ -1,7 +1,7 @@
 // API keys and role grants. Keys are returned once and stored hashed; a revoked or expired
 // key stops working on its next request (every request looks the key up).
 import type { Context } from "../../graphql/context";
-import { badInput, conflict, notFound } from "../../graphql/errors";
+import { badInput, conflict, notFound } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import { newApiKey } from "../../auth/apiKeys";

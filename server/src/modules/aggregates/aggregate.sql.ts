@@ -3,7 +3,7 @@
 // Row access is the database's: the statement runs in the request's transaction, where
 // row-level security limits it to the viewer's organization and partners.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import type { EntityFilterSpec } from "../../graphql/filters";
 import { SqlParams, columnOf, kindOf, toSqlWhere } from "../../graphql/filterSql";
 import { rowsOf } from "../../db/directSql";

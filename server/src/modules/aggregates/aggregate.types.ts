@@ -7,7 +7,6 @@ import { DateScalar } from "../../graphql/scalars";
 import { BUCKETS, type AggregateTable, type Grouping } from "./aggregate.sql";
 import { kindOf } from "../../graphql/filterSql";
 
-const opt = { nullable: true };
 const upperSnake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 
 export interface AggregateTypes {

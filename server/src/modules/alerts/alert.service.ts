@@ -3,7 +3,7 @@
 // and by alerts:manage for all. Anyone who sees an alert may acknowledge and resolve it.
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import type { Alert } from "./alert.type";

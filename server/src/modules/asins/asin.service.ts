@@ -1,6 +1,6 @@
 // ASIN rules: code formats, one code per partner, parents live under the same partner.
 import type { Context } from "../../graphql/context";
-import { badInput, conflict } from "../../graphql/errors";
+import { badInput, conflict } from "../../lib/errors";
 import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
 import { asinCode, atLeast, defined, url } from "../../graphql/validation";
 import { findPartner } from "../partners/partner.service";

@@ -1,7 +1,7 @@
 // Assignments: one active primary per partner and role (promoting demotes the previous
 // primary in the same transaction); unassigning sets unassigned_at and keeps the row.
 import type { Context } from "../../graphql/context";
-import { badInput, conflict } from "../../graphql/errors";
+import { badInput, conflict } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { defined } from "../../graphql/validation";
 import { findPartner } from "../partners/partner.service";

@@ -3,7 +3,7 @@
 // rules. Every write is checked; the rest of the system reads through readConfiguration.
 import type { Context } from "../../graphql/context";
 import type { HubPrisma } from "../../db/database";
-import { badInput, notFound } from "../../graphql/errors";
+import { badInput, notFound } from "../../lib/errors";
 import {
   KNOWN_CONFIGURATIONS,
   knownConfiguration,

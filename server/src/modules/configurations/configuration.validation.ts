@@ -1,7 +1,7 @@
 // Checking a configuration value: its data type, then its validation rules (JSON Schema),
 // with errors that say where in the value and what was expected.
 import Ajv, { type ValidateFunction } from "ajv";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import type { DataType } from "./configuration.registry";
 
 export type JsonSchema = Record<string, unknown>;

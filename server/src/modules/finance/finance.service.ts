@@ -3,7 +3,7 @@
 // Reads need finance:read, writes finance:write (the resolvers' @Authorized).
 import { Prisma } from "../../generated/prisma/client";
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import { addDays, utcDay } from "../../lib/dates";

@@ -4,9 +4,9 @@
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
 import type { HubPrisma } from "../../db/database";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
-import { requirePermission } from "../../auth/authChecker";
+import { requirePermission } from "../../graphql/authChecker";
 import { atLeast, currencyCode, inRange } from "../../graphql/validation";
 import { addDays, fiscalQuarterParts, fiscalQuarterRange } from "../../lib/dates";
 import { readConfiguration } from "../configurations/configuration.service";

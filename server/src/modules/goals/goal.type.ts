@@ -26,8 +26,6 @@ export const PaceStatus = gqlEnum(
   },
 );
 
-const opt = { nullable: true };
-
 @ObjectType({ description: "How far a goal is, against how far its quarter is." })
 export class GoalPace {
   @Field(() => Float, { description: "Share of the target reached (1 = 100%)." }) progress!: number;

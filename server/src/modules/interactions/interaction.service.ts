@@ -1,6 +1,6 @@
 // Logging touchpoints with partners (of the partners the viewer may see).
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { findPartner } from "../partners/partner.service";
 import { findStaff } from "../staff/staff.service";

@@ -1,9 +1,9 @@
 // KPIs: definitions are named calculations (kpi.calculations.ts) with targets; kpis() measures
 // the viewer's readable domains over a period, with a weekly or monthly series, in one SQL
 // statement (hub_kpi_value per KPI and per bucket).
-import { Prisma } from "../../generated/prisma/client";
+import { type Prisma } from "../../generated/prisma/client";
 import type { Context } from "../../graphql/context";
-import { badInput, forbidden } from "../../graphql/errors";
+import { badInput, forbidden } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import { utcDay } from "../../lib/dates";

@@ -3,7 +3,7 @@
 // figures (analytics, channels, attribution) are replaced when recorded again.
 import { Prisma } from "../../generated/prisma/client";
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import { utcDay } from "../../lib/dates";

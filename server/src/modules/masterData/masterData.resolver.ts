@@ -2,7 +2,7 @@
 // settings:write retires or restores entries. Finance accounts take their currency from it.
 import { Authorized, Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { notFound } from "../../graphql/errors";
+import { notFound } from "../../lib/errors";
 import { Country, Currency, ExpenseCategory, ReferenceList } from "./masterData.type";
 
 const activeArg = {

@@ -1,12 +1,12 @@
 // Tickets: everyone reports them and sees the ones they reported or work; ops:read sees all,
 // ops:write changes any. Status moves follow the organization's transitions (the database
 // enforces them too, and keeps closedAt); the SLA defaults from the priority.
-import { Prisma } from "../../generated/prisma/client";
+import { type Prisma } from "../../generated/prisma/client";
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
-import { badInput, forbidden } from "../../graphql/errors";
+import { badInput, forbidden } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
-import { requirePermission } from "../../auth/authChecker";
+import { requirePermission } from "../../graphql/authChecker";
 import { nonBlank } from "../../graphql/validation";
 import { findStaff } from "../staff/staff.service";
 import { findPartner } from "../partners/partner.service";

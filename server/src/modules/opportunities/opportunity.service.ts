@@ -2,7 +2,7 @@
 // its stage history in the same transaction (the mutation's savepoint); reaching a won or
 // lost stage closes the deal and dates it; commission is computed by commission.ts.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { atLeast, currencyCode, inRange, nonBlank } from "../../graphql/validation";
 import { utcDay } from "../../lib/dates";

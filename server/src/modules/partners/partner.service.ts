@@ -12,8 +12,8 @@ import {
 } from "../../graphql/validation";
 import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
 import { FINANCIALS, FINANCIAL_FIELDS, type Partner } from "./partner.type";
-import { requirePermission } from "../../auth/authChecker";
-import { recordManualLineage } from "../../pipeline/lineage";
+import { requirePermission } from "../../graphql/authChecker";
+import { recordManualLineage } from "../../enrichment/lineage";
 import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { checkValue } from "../configurations/configuration.validation";
 import { COMMISSION_STRUCTURE_SCHEMA, checkTiers } from "../opportunities/commission";

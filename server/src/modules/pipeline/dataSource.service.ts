@@ -1,11 +1,11 @@
 // Data sources: configuration checks; archiving sets status ARCHIVED (history stays).
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { defined, nonBlank } from "../../graphql/validation";
 import type { CreateDataSourceInput, UpdateDataSourceInput } from "./pipeline.inputs";
 import type { DataSource } from "./pipeline.type";
-import { nextCronRun } from "../../pipeline/syncJobs";
+import { nextCronRun } from "../../enrichment/syncJobs";
 
 /** The checked input, with when a scheduled source next syncs (null when it is not scheduled). */
 function validate<T extends CreateDataSourceInput | UpdateDataSourceInput>(

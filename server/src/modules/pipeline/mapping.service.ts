@@ -1,15 +1,15 @@
 // Field mappings (replaced as a set) and running a sync of a data source.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
-import { TARGET_TABLES, keyDescription, type FieldKind } from "../../pipeline/targets";
+import { badInput } from "../../lib/errors";
+import { TARGET_TABLES, keyDescription, type FieldKind } from "../../enrichment/targets";
 import crypto from "node:crypto";
 import type { HubPrisma } from "../../db/database";
-import { SourceReadError, type SyncProgress } from "../../pipeline/sync";
-import { previewTable, suggestMappings } from "../../pipeline/preview";
-import { readSheet } from "../../pipeline/sheets";
-import { fileKind, readFile, type UploadedFile } from "../../pipeline/files";
-import { executeSync, notSyncable, sourceReader } from "../../pipeline/syncRun";
-import { enqueueSync } from "../../pipeline/syncJobs";
+import { SourceReadError, type SyncProgress } from "../../enrichment/sync";
+import { previewTable, suggestMappings } from "../../enrichment/preview";
+import { readSheet } from "../../enrichment/sheets";
+import { fileKind, readFile, type UploadedFile } from "../../enrichment/files";
+import { executeSync, notSyncable, sourceReader } from "../../enrichment/syncRun";
+import { enqueueSync } from "../../enrichment/syncJobs";
 import type { FileUpload } from "../../graphql/scalars";
 import { findDataSource } from "./dataSource.service";
 import type { FieldMappingInput } from "./pipeline.inputs";

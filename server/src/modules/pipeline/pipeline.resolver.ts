@@ -42,7 +42,7 @@ import {
 import { CreateDataSourceInput, FieldMappingInput, UpdateDataSourceInput } from "./pipeline.inputs";
 import { previewSource, runSync, setFieldMappings, suggestFieldMappings } from "./mapping.service";
 import { cancelSync, findSyncLog } from "./syncLog.service";
-import { FileUpload, UploadScalar } from "../../graphql/scalars";
+import { type FileUpload, UploadScalar } from "../../graphql/scalars";
 import {
   applyBatch,
   applyChangeIds,
@@ -52,9 +52,9 @@ import {
   rejectChanges,
 } from "./review.service";
 import { JSONScalar } from "../../graphql/scalars";
-import { revertBatch } from "../../pipeline/revert";
+import { revertBatch } from "../../enrichment/revert";
 import { Partner } from "../partners/partner.type";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { dataSourceById, lineageByEntity, mappingsBySource } from "./pipeline.loaders";
 import { Asin } from "../asins/asin.type";
 import { Assignment } from "../assignments/assignment.type";
@@ -65,7 +65,7 @@ import {
   updateDataSource,
 } from "./dataSource.service";
 import { snake } from "../../lib/names";
-import { TARGET_TABLES } from "../../pipeline/targets";
+import { TARGET_TABLES } from "../../enrichment/targets";
 
 const opt = { nullable: true };
 

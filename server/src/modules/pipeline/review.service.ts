@@ -1,11 +1,11 @@
 // Reviewing staged changes: approve, reject with a reason, edit a value before approving,
 // and apply. Only pending changes (and conflicts, after a look) can be approved.
 import type { Context } from "../../graphql/context";
-import { badInput, notFound } from "../../graphql/errors";
-import { applyChanges } from "../../pipeline/apply";
-import { targetOfEntity } from "../../pipeline/targets";
-import { loadLookups } from "../../pipeline/lookups";
-import { transformCell } from "../../pipeline/transforms";
+import { badInput, notFound } from "../../lib/errors";
+import { applyChanges } from "../../enrichment/apply";
+import { targetOfEntity } from "../../enrichment/targets";
+import { loadLookups } from "../../enrichment/lookups";
+import { transformCell } from "../../enrichment/transforms";
 import { isUuid } from "../../lib/ids";
 
 const ids = (list: string[]) => [...new Set(list)].filter(isUuid);

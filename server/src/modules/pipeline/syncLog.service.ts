@@ -1,6 +1,6 @@
 // Sync runs as their logs: finding one (to poll its progress) and cancelling a queued one.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import type { SyncLog } from "./pipeline.type";
 

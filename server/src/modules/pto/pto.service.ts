@@ -1,8 +1,8 @@
 // Time off: pending requests are approved or rejected; pending or approved ones can be
 // cancelled; only pending ones can be edited.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
-import { requirePermission } from "../../auth/authChecker";
+import { badInput } from "../../lib/errors";
+import { requirePermission } from "../../graphql/authChecker";
 import { requireRecord } from "../../graphql/records";
 import { dateOrder, defined } from "../../graphql/validation";
 import { findStaff } from "../staff/staff.service";

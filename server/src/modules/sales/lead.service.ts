@@ -5,9 +5,9 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
-import { badInput, conflict, forbidden } from "../../graphql/errors";
+import { badInput, conflict, forbidden } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
-import { requirePermission } from "../../auth/authChecker";
+import { requirePermission } from "../../graphql/authChecker";
 import { nonBlank } from "../../graphql/validation";
 import { utcDay } from "../../lib/dates";
 import { findStaff } from "../staff/staff.service";

@@ -1,10 +1,10 @@
 // Saved queries: everyone keeps their own and sees those shared in the organization; only
 // the owner changes or removes one. A query is checked against the schema when saved, so a
 // saved query runs (until the schema changes under it).
-import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
+import { type GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
-import { badInput, forbidden } from "../../graphql/errors";
+import { badInput, forbidden } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import type { SaveQueryInput, SavedQuery } from "./savedQuery.type";

@@ -15,7 +15,7 @@ import {
 } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
 

@@ -1,6 +1,6 @@
 // Linked sheets: an ASIN link must be the same partner's; verifying records who and when.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
 import { defined, url } from "../../graphql/validation";
 import { findPartner } from "../partners/partner.service";

@@ -1,6 +1,6 @@
 // Squads and their members. Leaving a squad keeps the membership row (isActive false).
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { defined, nonBlank } from "../../graphql/validation";
 import { findStaff } from "../staff/staff.service";

@@ -1,6 +1,6 @@
 // Staff rules: validation, unique email per organization, archive and restore.
 import type { Context } from "../../graphql/context";
-import { badInput, conflict } from "../../graphql/errors";
+import { badInput, conflict } from "../../lib/errors";
 import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
 import {
   atLeast,
@@ -13,7 +13,7 @@ import {
 } from "../../graphql/validation";
 import type { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
 import type { Staff } from "./staff.type";
-import { recordManualLineage } from "../../pipeline/lineage";
+import { recordManualLineage } from "../../enrichment/lineage";
 
 type StaffFields = CreateStaffInput | UpdateStaffInput;
 

@@ -2,9 +2,9 @@
 // tasks:manage assigns tasks to others and rolls them over.
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
-import { requirePermission } from "../../auth/authChecker";
+import { requirePermission } from "../../graphql/authChecker";
 import { nonBlank } from "../../graphql/validation";
 import { addDays, utcDay, weekEndingOf } from "../../lib/dates";
 import { readConfiguration } from "../configurations/configuration.service";

@@ -1,6 +1,6 @@
 // Training progress: status moves stamp their timestamps; scores are 0-100.
 import type { Context } from "../../graphql/context";
-import { conflict } from "../../graphql/errors";
+import { conflict } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { atLeast, defined, inRange, nonBlank } from "../../graphql/validation";
 import { findStaff } from "../staff/staff.service";

@@ -2,7 +2,7 @@
 // transaction of the change (see the webhooks migration); webhook.delivery.ts sends them.
 import crypto from "node:crypto";
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { url as checkUrl } from "../../graphql/validation";
 import type { CreateWebhookInput, UpdateWebhookInput } from "./webhook.inputs";

@@ -1,7 +1,7 @@
 // Weekly statuses: one per partner and week, the week normalised to its Monday; the
 // database derives week number and year.
 import type { Context } from "../../graphql/context";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../../lib/errors";
 import { mondayOf } from "../../lib/dates";
 import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { findPartner } from "../partners/partner.service";

@@ -3,7 +3,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { useUrlFilters } from "../../app/filters";
-import { BarChart, ErrorState, Section, Skeleton, formatDate, formatMoney } from "../../app/ui";
+import { BarChart, ErrorState, Section, Skeleton, formatDate, formatMoney } from "../../ui/ui";
 
 const FINANCE = graphql(`
   query FinancePage($asOf: Date!, $from: Date!) {

@@ -4,7 +4,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Link } from "../../app/router";
-import { BarChart, ErrorState, Section, Skeleton, humanize, mondayOf } from "../../app/ui";
+import { BarChart, ErrorState, Section, Skeleton, humanize, mondayOf } from "../../ui/ui";
 import { PARTNER_STATUSES } from "../../app/enums";
 
 const STATUS_BARS = graphql(`

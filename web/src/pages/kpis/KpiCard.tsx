@@ -1,6 +1,6 @@
 // One KPI: its value in its unit, target, status and a sparkline of the series.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Badge, formatDate } from "../../app/ui";
+import { Badge, formatDate } from "../../ui/ui";
 
 const CARD = graphql(`
   fragment KpiCard on KpiResult {

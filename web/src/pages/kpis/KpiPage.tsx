@@ -4,7 +4,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { KpiDomain } from "../../gql/graphql";
 import { SelectFilter, useUrlFilters } from "../../app/filters";
-import { ErrorState, Skeleton, addWeeks, humanize, mondayOf } from "../../app/ui";
+import { ErrorState, Skeleton, addWeeks, humanize, mondayOf } from "../../ui/ui";
 import { KpiCard } from "./KpiCard";
 
 const KPIS = graphql(`

@@ -12,7 +12,7 @@ import {
   formatDate,
   formatMoney,
   mondayOf,
-} from "../../app/ui";
+} from "../../ui/ui";
 
 const MARKETING = graphql(`
   query MarketingPage($from: Date!) {

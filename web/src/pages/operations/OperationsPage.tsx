@@ -6,7 +6,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { TaskPriority, TicketFilter } from "../../gql/graphql";
 import { useUrlView, SelectFilter } from "../../app/filters";
-import { BarChart, ErrorState, Section, Skeleton, Tabs, humanize } from "../../app/ui";
+import { BarChart, ErrorState, Section, Skeleton, Tabs, humanize } from "../../ui/ui";
 import { TicketRow } from "./TicketRow";
 
 const PAGE = graphql(`

@@ -3,7 +3,7 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Link } from "../../app/router";
-import { Badge, formatDate, humanize } from "../../app/ui";
+import { Badge, formatDate, humanize } from "../../ui/ui";
 
 const ROW = graphql(`
   fragment TicketRow on Ticket {

@@ -1,6 +1,6 @@
 // The partner's ASINs as a tree: parents with their child variations, then standalones.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Badge, Section, formatMoney } from "../../app/ui";
+import { Badge, Section, formatMoney } from "../../ui/ui";
 
 const ASINS = graphql(`
   fragment PartnerAsinTree on Partner {

@@ -1,6 +1,6 @@
 // Fees and billing: shown only to people with partners:financials.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Section, formatMoney } from "../../app/ui";
+import { Section, formatMoney } from "../../ui/ui";
 import { FieldList } from "./FieldList";
 
 const FINANCIALS = graphql(`

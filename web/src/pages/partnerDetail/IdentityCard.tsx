@@ -1,6 +1,6 @@
 // Who the partner is: brand, client contact, dates and relationship health.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Badge, Section, formatDate, humanize } from "../../app/ui";
+import { Badge, Section, formatDate, humanize } from "../../ui/ui";
 import { FieldList } from "./FieldList";
 
 const IDENTITY = graphql(`

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
-import { ErrorState, Skeleton, formatDate } from "../../app/ui";
+import { ErrorState, Skeleton, formatDate } from "../../ui/ui";
 
 const LINEAGE = graphql(`
   query FieldLineage($id: ID!, $field: String!) {

@@ -3,7 +3,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { Link } from "../../app/router";
-import { Badge, ErrorState, Skeleton, addWeeks, humanize, mondayOf } from "../../app/ui";
+import { Badge, ErrorState, Skeleton, addWeeks, humanize, mondayOf } from "../../ui/ui";
 import { IdentityCard } from "./IdentityCard";
 import { FinancialsCard } from "./FinancialsCard";
 import { TeamCard } from "./TeamCard";

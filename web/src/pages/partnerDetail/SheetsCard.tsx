@@ -1,6 +1,6 @@
 // The partner's linked Google Sheets and whether someone verified them.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Badge, Section, formatDate, humanize } from "../../app/ui";
+import { Badge, Section, formatDate, humanize } from "../../ui/ui";
 
 const SHEETS = graphql(`
   fragment PartnerSheets on Partner {

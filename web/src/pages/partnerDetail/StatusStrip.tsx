@@ -1,7 +1,7 @@
 // A heat-strip of the partner's weekly statuses, oldest to newest, one cell per week
 // (empty when nothing was recorded), with the latest notes below.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Section, addWeeks, formatDate, humanize } from "../../app/ui";
+import { Section, addWeeks, formatDate, humanize } from "../../ui/ui";
 
 const STRIP = graphql(`
   fragment PartnerStatusStrip on Partner {

@@ -1,7 +1,7 @@
 // The partner's team: current assignments (with squads) and, folded away, who held them before.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Link } from "../../app/router";
-import { Section, formatDate, humanize } from "../../app/ui";
+import { Section, formatDate, humanize } from "../../ui/ui";
 
 const TEAM = graphql(`
   fragment PartnerTeam on Partner {

@@ -1,7 +1,7 @@
 // One partner in the partners table.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Link } from "../../app/router";
-import { Badge, formatDate, humanize } from "../../app/ui";
+import { Badge, formatDate, humanize } from "../../ui/ui";
 
 const ROW = graphql(`
   fragment PartnerRow on Partner {

@@ -6,7 +6,7 @@ import { graphql } from "../../gql";
 import { PARTNER_STATUSES, PARTNER_TIERS } from "../../app/enums";
 import { useLocation } from "../../app/router";
 import { SearchFilter, SelectFilter, useUrlFilters } from "../../app/filters";
-import { ErrorState, Skeleton, humanize } from "../../app/ui";
+import { ErrorState, Skeleton, humanize } from "../../ui/ui";
 import { partnerQuery, SORTS, type SortKey } from "./partnerFilter";
 import { PartnerRow } from "./PartnerRow";
 import { ExportButton } from "./ExportButton";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Badge, humanize } from "../../app/ui";
+import { Badge, humanize } from "../../ui/ui";
 
 const CHANGE = graphql(`
   fragment ChangeCard on StagedChange {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Badge, Section, formatDate } from "../../app/ui";
+import { Badge, Section, formatDate } from "../../ui/ui";
 import { SyncLogList } from "./SyncLogList";
 import { MappingEditor } from "./MappingEditor";
 

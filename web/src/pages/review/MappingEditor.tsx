@@ -5,7 +5,7 @@ import { useState, type ChangeEvent } from "react";
 import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import type { TransformType } from "../../gql/graphql";
-import { ErrorState, humanize } from "../../app/ui";
+import { ErrorState, humanize } from "../../ui/ui";
 
 const MAPPINGS = graphql(`
   fragment MappingEditor on DataSource {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { StagedChangeStatus } from "../../gql/graphql";
-import { ErrorState, Section, Skeleton, Tabs } from "../../app/ui";
+import { ErrorState, Section, Skeleton, Tabs } from "../../ui/ui";
 import { DataSourceCard } from "./DataSourceCard";
 import { ChangeCard } from "./ChangeCard";
 

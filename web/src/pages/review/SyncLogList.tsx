@@ -2,7 +2,7 @@
 // an applied batch can be reverted (which stages the restoring changes for review).
 import { useMutation } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Badge, formatDate } from "../../app/ui";
+import { Badge, formatDate } from "../../ui/ui";
 
 const LOG = graphql(`
   fragment SyncLogEntry on SyncLog {

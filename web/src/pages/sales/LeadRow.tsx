@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Link } from "../../app/router";
-import { Badge, formatMoney } from "../../app/ui";
+import { Badge, formatMoney } from "../../ui/ui";
 
 const ROW = graphql(`
   fragment LeadRow on SalesLead {

@@ -13,7 +13,7 @@ import {
   Tabs,
   formatDate,
   formatMoney,
-} from "../../app/ui";
+} from "../../ui/ui";
 import { LeadRow } from "./LeadRow";
 
 const PAGE = graphql(`

@@ -2,7 +2,7 @@
 // list of everyone who can sign in. Either way the session lands in localStorage.
 import { useEffect, useRef, useState } from "react";
 import { signInAs, type SessionStaff } from "../../app/session";
-import { ErrorState, Skeleton, humanize } from "../../app/ui";
+import { ErrorState, Skeleton, humanize } from "../../ui/ui";
 
 interface AuthConfig {
   google: { clientId: string } | null;
@@ -59,7 +59,6 @@ export function SignInPage() {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    setError(null);
     (async () => {
       const cfg = (await (await fetch("/auth/config")).json()) as AuthConfig;
       setConfig(cfg);
@@ -78,7 +77,15 @@ export function SignInPage() {
     <main className="sign-in" id="main">
       <h1>Sophie Hub</h1>
       <p>Sign in to see your partners, your team and this week's statuses.</p>
-      {error && <ErrorState error={{ message: error }} retry={() => setAttempt((n) => n + 1)} />}
+      {error && (
+        <ErrorState
+          error={{ message: error }}
+          retry={() => {
+            setError(null);
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
       {!config && !error && <Skeleton rows={3} label="Loading sign-in options" />}
       {config?.google && <GoogleButton clientId={config.google.clientId} onError={setError} />}
       {config && !config.google && !config.devLogin && (

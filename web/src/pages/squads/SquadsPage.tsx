@@ -2,7 +2,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Link } from "../../app/router";
-import { Badge, ErrorState, Section, Skeleton, humanize } from "../../app/ui";
+import { Badge, ErrorState, Section, Skeleton, humanize } from "../../ui/ui";
 import { CapacityBar } from "../staff/CapacityBar";
 
 const SQUAD = graphql(`

@@ -1,6 +1,6 @@
 // Time off as a calendar: the next three months, days off marked by type and status.
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { Section, formatDate, humanize } from "../../app/ui";
+import { Section, formatDate, humanize } from "../../ui/ui";
 
 const PTO = graphql(`
   fragment StaffPtoCalendar on Staff {

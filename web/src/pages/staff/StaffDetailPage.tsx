@@ -3,7 +3,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { Link } from "../../app/router";
-import { Badge, ErrorState, Section, Skeleton, formatDate, humanize } from "../../app/ui";
+import { Badge, ErrorState, Section, Skeleton, formatDate, humanize } from "../../ui/ui";
 import { CapacityBar } from "./CapacityBar";
 import { PtoCalendar } from "./PtoCalendar";
 

@@ -4,7 +4,7 @@ import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import type { StaffFilter, StaffRole } from "../../gql/graphql";
 import { Link } from "../../app/router";
 import { SearchFilter, SelectFilter, useUrlFilters } from "../../app/filters";
-import { ErrorState, Skeleton, humanize } from "../../app/ui";
+import { ErrorState, Skeleton, humanize } from "../../ui/ui";
 import { CapacityBar } from "./CapacityBar";
 
 const STAFF_ROW = graphql(`

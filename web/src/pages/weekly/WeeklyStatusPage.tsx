@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
-import { ErrorState, Skeleton, addWeeks, formatDate, mondayOf } from "../../app/ui";
+import { ErrorState, Skeleton, addWeeks, formatDate, mondayOf } from "../../ui/ui";
 import { WeeklyStatusRow } from "./WeeklyStatusRow";
 
 const WEEKS = 6;

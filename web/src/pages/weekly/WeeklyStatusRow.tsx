@@ -6,7 +6,7 @@ import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import type { PartnerStatus } from "../../gql/graphql";
 import { Link } from "../../app/router";
 import { PARTNER_STATUSES } from "../../app/enums";
-import { formatDate, humanize } from "../../app/ui";
+import { formatDate, humanize } from "../../ui/ui";
 
 export const ROW = graphql(`
   fragment WeeklyStatusRow on Partner {

@@ -5,10 +5,9 @@
 // enqueued by whichever instance first locks the source row once its next_sync_at passes.
 import crypto from "node:crypto";
 import { CronExpressionParser } from "cron-parser";
-import type { PeriodicJob } from "../jobs/periodic";
 import type { Database, HubPrisma } from "../db/database";
-import type { Viewer } from "../auth/viewer";
-import { inViewerTransaction } from "../graphql/requestTransaction";
+import { systemViewer } from "../auth/viewer";
+import { inViewerTransaction } from "../db/requestTransaction";
 import type { SheetsAccess } from "./sheets";
 import { executeSync, notSyncable, sourceReader } from "./syncRun";
 import { SourceReadError } from "./sync";
@@ -46,16 +45,6 @@ export function enqueueSync(tx: HubPrisma, input: QueueInput) {
     },
   });
 }
-
-/** Background work runs with the organization's full partner scope, as the staff member who queued it (if any). */
-export const systemViewer = (organizationId: string, staffId: string | null): Viewer => ({
-  kind: "staff",
-  organizationId,
-  staffId,
-  apiKeyId: null,
-  role: "sync_worker",
-  permissions: new Set(["partners:read_all"]),
-});
 
 async function enqueueDueSchedules(db: Database): Promise<number> {
   return db.prisma.$transaction(async (tx) => {
@@ -161,6 +150,9 @@ export interface SyncWorker {
   poke(): void;
   stop(): Promise<void>;
 }
+
+/** A job for the sync worker's loop (jobs/periodic.ts runs them once per period). */
+export type PeriodicJob = (db: Database) => Promise<void>;
 
 /** Every instance runs one: it takes queued runs, enqueues due schedules and runs periodic jobs, polling every pollMs. */
 export function startSyncWorker(

@@ -8,8 +8,8 @@
 // applies all of its fields or none, and only the bad ones fail. One last statement records
 // every change's outcome (applied, conflict, failed).
 import crypto from "node:crypto";
-import type { Context } from "../graphql/context";
-import { fromDatabaseError } from "../graphql/errors";
+import type { EnrichmentScope } from "./scope";
+import { fromDatabaseError } from "../db/databaseErrors";
 import type { HubPrisma } from "../db/database";
 import { targetOfEntity, type FieldKind, type TargetTable } from "./targets";
 import { recordLineage, type LineageWrite } from "./lineage";
@@ -175,7 +175,7 @@ const reason = (err: Error) =>
   ).slice(0, 500);
 
 interface ApplyEnv {
-  ctx: Context;
+  ctx: EnrichmentScope;
   sources: Map<string, { id: string; name: string }>;
   initiators: Map<string, string | null>;
   lookups: () => Promise<Lookups>;
@@ -350,7 +350,7 @@ async function applyChunk(env: ApplyEnv, chunk: Change[], result: ApplyResult) {
   result.conflicts += conflicts.length;
 }
 
-export async function applyChanges(ctx: Context, where: object): Promise<ApplyResult> {
+export async function applyChanges(ctx: EnrichmentScope, where: object): Promise<ApplyResult> {
   // The order and the records first; each chunk's values are loaded when it is applied.
   const changes = await ctx.prisma.stagedChange.findMany({
     where: { organizationId: ctx.organizationId, status: "approved", ...where },

@@ -3,7 +3,7 @@
 // Written in one statement for any number of records and fields.
 import type { HubPrisma } from "../db/database";
 import { rowsOf } from "../db/directSql";
-import type { Context } from "../graphql/context";
+import type { EnrichmentScope } from "./scope";
 import { targetOfEntity, type PipelineEntity } from "./targets";
 import { comparable } from "./values";
 import { camel } from "../lib/names";
@@ -64,7 +64,7 @@ export async function recordLineage(
 
 /** Manual edits (through the API) of fields a source can also set are lineage too, as source "manual". */
 export async function recordManualLineage<T extends object>(
-  ctx: Context,
+  ctx: EnrichmentScope,
   entityType: PipelineEntity,
   before: T | null,
   after: T & { id: string },

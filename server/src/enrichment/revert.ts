@@ -3,14 +3,14 @@
 // (archives; an assignment ends). The new batch is reviewed and applied like any other; if a record moved on
 // since, applying the revert is a conflict rather than a silent overwrite.
 import crypto from "node:crypto";
-import type { Context } from "../graphql/context";
-import { badInput, notFound } from "../graphql/errors";
+import type { EnrichmentScope } from "./scope";
+import { badInput, notFound } from "../lib/errors";
 import { comparable } from "./values";
 import { camel } from "../lib/names";
 import { isUuid } from "../lib/ids";
 import { targetOfEntity } from "./targets";
 
-export async function revertBatch(ctx: Context, batchId: string): Promise<string> {
+export async function revertBatch(ctx: EnrichmentScope, batchId: string): Promise<string> {
   if (!isUuid(batchId)) throw notFound("Batch", batchId);
   const changes = await ctx.prisma.stagedChange.findMany({
     where: { organizationId: ctx.organizationId, batchId, status: "applied" },

@@ -2,11 +2,17 @@
 // request's settings, so PostgreSQL row-level security applies to every statement it
 // sends (see migration row_level_security). The transaction commits when the response is
 // ready; a mutation is a savepoint inside it (graphql/mutationTransaction.ts).
-import type { HubPrisma } from "../db/database";
-import type { Viewer } from "../auth/viewer";
-import { bindDirectSql, rowsOf, trackCheckout, type SqlRows } from "../db/directSql";
+import type { HubPrisma } from "./database";
+import { bindDirectSql, rowsOf, trackCheckout, type SqlRows } from "./directSql";
 
-export interface RequestTransaction {
+/** Whose statements a transaction runs: what row-level security reads (auth's Viewer is one). */
+export interface RowSecurity {
+  organizationId: string;
+  staffId: string | null;
+  permissions: ReadonlySet<string>;
+}
+
+export interface RequestTransaction<Viewer extends RowSecurity = RowSecurity> {
   prisma: HubPrisma;
   /** Whose request it is (found by the transaction's first statement, or given). */
   viewer: Viewer;
@@ -20,7 +26,7 @@ const SETTINGS = `SELECT set_config('role', 'hub_app', true), set_config('hub.or
   set_config('hub.staff_id', $2, true), set_config('hub.partner_scope', $3, true)`;
 
 /** Makes the transaction's statements run as hub_app with the viewer's row-level security settings. */
-async function actAs(rows: SqlRows, viewer: Viewer) {
+async function actAs(rows: SqlRows, viewer: RowSecurity) {
   await rows(SETTINGS, [
     viewer.organizationId,
     viewer.staffId ?? "",
@@ -61,7 +67,7 @@ function directTransaction<T>(
 /** Background work (sync jobs, the CLI's syncs) in its own transaction, under the same row-level security as a request. */
 export function inViewerTransaction<T>(
   base: HubPrisma,
-  viewer: Viewer,
+  viewer: RowSecurity,
   fn: (tx: HubPrisma) => Promise<T>,
   timeoutMs = 600_000,
 ): Promise<T> {
@@ -80,10 +86,10 @@ export function inViewerTransaction<T>(
  * the viewer's row-level security (actAs a known viewer, or the lookup that finds the viewer
  * and sets them at once: auth/viewer.ts). It stays open until finish().
  */
-export async function openRequestTransaction(
+export async function openRequestTransaction<Viewer extends RowSecurity>(
   base: HubPrisma,
   begin: Viewer | ((rows: SqlRows) => Promise<Viewer>),
-): Promise<RequestTransaction> {
+): Promise<RequestTransaction<Viewer>> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => {
     release = resolve;

@@ -1,8 +1,8 @@
 // The one permission check: @Authorized("perm:name", …) on queries, mutations and fields.
 // A denial names the missing permission and the viewer's role.
 import type { AuthCheckerFn } from "type-graphql";
-import type { Context } from "../graphql/context";
-import { forbidden } from "../graphql/errors";
+import type { Context } from "./context";
+import { forbidden } from "../lib/errors";
 
 export const authChecker: AuthCheckerFn<Context> = ({ context, info }, required) => {
   const missing = required.filter((p) => !context.viewer.permissions.has(p));
