@@ -28,6 +28,8 @@ interface FieldRule {
   read?: Permission;
   /** Needed to change it (on top of the entity's write permission). */
   write?: Permission;
+  /** Setting it on a new record needs no write permission (only changing it later does). */
+  freeOnCreate?: boolean;
 }
 
 interface EntityRules {
@@ -57,7 +59,11 @@ const REGISTRY: Record<string, EntityRules> = {
   Staff: {
     table: "staff",
     // Everyone who sees staff sees their role and email; changing them is access control.
-    fields: { role: { write: "access:manage" }, email: { write: "access:manage" } },
+    // A new staff member's role is held to the role-grant rule instead (auth/roleGrants.ts).
+    fields: {
+      role: { write: "access:manage", freeOnCreate: true },
+      email: { write: "access:manage", freeOnCreate: true },
+    },
   },
 };
 
@@ -121,14 +127,16 @@ export function requireReadable(
   }
 }
 
-/** Refuses changing a field the viewer may not change (e.g. Partner.baseFee, Staff.role). */
+/** Refuses writing a field the viewer may not write (e.g. Partner.baseFee, Staff.role); creating: on a new record. */
 export function requireWritable(
   viewer: FieldReader,
   entity: string,
   field: string,
   path?: string,
+  creating = false,
 ): void {
-  const needed = ruleOf(entity, field)?.write;
+  const rule = ruleOf(entity, field);
+  const needed = creating && rule?.freeOnCreate ? undefined : rule?.write;
   if (needed && !viewer.permissions.has(needed)) {
     const err = forbidden(
       `Changing ${entity}.${field} needs the permission ${needed}, which the role ${viewer.role} does not have.`,
@@ -136,6 +144,17 @@ export function requireWritable(
     if (path) err.extensions.field = path;
     throw err;
   }
+}
+
+/** Refuses an input (GraphQL names) that changes any field the viewer may not change; null counts (it clears). */
+export function requireWritableInput(
+  viewer: FieldReader,
+  entity: string,
+  input: object,
+  path = "input",
+): void {
+  for (const [field, value] of Object.entries(input))
+    if (value !== undefined) requireWritable(viewer, entity, field, `${path}.${field}`);
 }
 
 /**

@@ -10,7 +10,7 @@ import { verifySessionToken, type SessionClaims } from "./sessionToken";
 export interface Viewer {
   kind: "staff" | "api_key";
   organizationId: string;
-  /** The staff member, or for an API key the staff member who created it (may be gone). */
+  /** The staff member; null for an API key, which acts as itself (its role), never as its creator. */
   staffId: string | null;
   apiKeyId: string | null;
   role: string;
@@ -23,7 +23,6 @@ const SIGN_IN_HINT =
 interface Row {
   id: string;
   organization_id: string;
-  staff_id: string | null;
   role: string;
   permissions: string[];
   hits: number;
@@ -54,7 +53,7 @@ const PERMISSIONS_OF_ROLE = `
 const STAFF_SQL = viewerSql(
   "'staff:' || $1",
   `
-  SELECT s."id", s."organization_id", s."id" AS staff_id, s."role"::text AS role, HITS AS hits,
+  SELECT s."id", s."organization_id", s."role"::text AS role, HITS AS hits,
          coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
   FROM "staff" s JOIN "organizations" o ON o."id" = s."organization_id" AND o."is_active"
   ${PERMISSIONS_OF_ROLE.replace("ROLE_NAME", `s."role"::text`)}
@@ -68,7 +67,7 @@ const STAFF_SQL = viewerSql(
 const API_KEY_SQL = viewerSql(
   "'key:' || left($1, 16)",
   `
-  SELECT k."id", k."organization_id", k."created_by" AS staff_id, kr."name" AS role, HITS AS hits,
+  SELECT k."id", k."organization_id", kr."name" AS role, HITS AS hits,
          coalesce(array_agg(p."name") FILTER (WHERE p."name" IS NOT NULL), '{}') AS permissions
   FROM "api_keys" k JOIN "organizations" o ON o."id" = k."organization_id" AND o."is_active"
   JOIN "roles" kr ON kr."id" = k."role_id"
@@ -119,7 +118,7 @@ async function apiKeyViewer(db: Database, key: string, count: boolean): Promise<
   return {
     kind: "api_key",
     organizationId: row.organization_id,
-    staffId: row.staff_id,
+    staffId: null,
     apiKeyId: row.id,
     role: row.role,
     permissions: new Set(row.permissions),

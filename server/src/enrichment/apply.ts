@@ -19,6 +19,7 @@ import { recordsByKey } from "./sync";
 import { comparable } from "./values";
 import { camel } from "../lib/names";
 import { rowsOf } from "../db/directSql";
+import { writeChecker, type WriteCheck } from "./writeRules";
 
 export interface ApplyResult {
   applied: number;
@@ -181,6 +182,8 @@ interface ApplyEnv {
   lookups: () => Promise<Lookups>;
   /** Live records by natural key, per target, kept current as creates land. */
   keyIndex: Map<TargetTable, Map<string, unknown>>;
+  /** Why the applier may not write a change (writeRules.ts), or null. */
+  mayWrite: WriteCheck;
 }
 
 /** Decides each claimed change: a plan to write, or the reason it is a conflict. */
@@ -224,6 +227,16 @@ async function plan(
       const source = change.dataSourceId ? (env.sources.get(change.dataSourceId) ?? null) : null;
       const raw = change.sourceRow && source ? { [source.name]: change.sourceRow } : {};
       const what = target.entityType === "staff" ? "staff member" : target.entityType;
+      const denied = await env.mayWrite(
+        target,
+        change.changeType === "create",
+        change.changeType === "delete" ? {} : values,
+        change.entityId ? current.get(change.entityId) : undefined,
+      );
+      if (denied) {
+        conflicts.push({ id: change.id, error: denied });
+        continue;
+      }
       if (change.changeType === "create") {
         if (env.keyIndex.get(target)!.has(change.entityKey))
           conflicts.push({
@@ -386,6 +399,7 @@ export async function applyChanges(ctx: EnrichmentScope, where: object): Promise
     sources,
     initiators: new Map(logs.map((l) => [l.batchId, l.initiatedById])),
     keyIndex: new Map(),
+    mayWrite: writeChecker(ctx),
     lookups: () => (lookups ??= loadLookups(ctx.prisma, ctx.organizationId)),
   };
   const result: ApplyResult = { applied: 0, failed: 0, conflicts: 0 };

@@ -11,6 +11,7 @@ import { SqlParams, inlineSql, toSqlWhere } from "./filterSql";
 import { type Prisma } from "../generated/prisma/client";
 import type { HubPrisma } from "../db/database";
 import { columnName, rawRows } from "../db/rawRows";
+import type { FieldReader } from "../auth/fieldPermissions";
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -274,6 +275,8 @@ export interface ListQuery {
   filter?: Record<string, unknown> | null;
   orderBy?: Record<string, string | undefined>[] | null;
   page: PageArgs;
+  /** Who asks: filters and sorts by fields they may not read are refused. */
+  viewer: FieldReader;
 }
 
 /**
@@ -296,7 +299,7 @@ function firstPageSql<T>(
   take: number,
 ): Promise<T[]> {
   const p = new SqlParams();
-  const where = `${inlineSql(sql.scope, p)} AND (${toSqlWhere(q.filter, filter, p, "r")})`;
+  const where = `${inlineSql(sql.scope, p)} AND (${toSqlWhere(q.filter, filter, p, "r", q.viewer)})`;
   const orderBy = directed
     .map(
       (t) =>
@@ -319,10 +322,10 @@ export async function listConnection<T extends Row>(
   order: OrderSpec,
   sql?: SqlList,
 ): Promise<Connection<T>> {
-  const terms = orderTerms(q.orderBy, order);
+  const terms = orderTerms(q.orderBy, order, q.viewer);
   const w = pageWindow(q.page, terms);
   // Scope keys stay top-level: the soft-delete extension looks for deletedAt there.
-  const where = { ...scope, AND: [toPrismaWhere(q.filter, filter)] };
+  const where = { ...scope, AND: [toPrismaWhere(q.filter, filter, q.viewer)] };
   const directed = w.forward
     ? terms
     : terms.map((t) => ({
@@ -351,7 +354,7 @@ export function rowsConnection<T extends Row>(
   q: Omit<ListQuery, "filter">,
   order: OrderSpec,
 ): Connection<T> {
-  const terms = orderTerms(q.orderBy, order);
+  const terms = orderTerms(q.orderBy, order, q.viewer);
   const w = pageWindow(q.page, terms);
   const sorted = [...rows].sort(compareRows(terms));
   if (!w.forward) sorted.reverse();

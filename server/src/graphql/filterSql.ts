@@ -2,6 +2,7 @@
 // statements we write ourselves (aggregates, and the first page of root lists).
 import { type Prisma } from "../generated/prisma/client";
 import { badInput } from "../lib/errors";
+import { requireReadable, type FieldReader } from "../auth/fieldPermissions";
 import { snake } from "../lib/names";
 import {
   RELATION_OPS,
@@ -92,12 +93,16 @@ function condition(
 
 type Filter = Record<string, unknown>;
 
-/** The filter as a SQL condition on the row aliased `alias` (conditions of one level all apply), with its parameters in p. */
+/**
+ * The filter as a SQL condition on the row aliased `alias` (conditions of one level all
+ * apply), with its parameters in p. Fields the reader may not read are refused at any depth.
+ */
 export function toSqlWhere(
   filter: Filter | null | undefined,
   spec: EntityFilterSpec,
   p: SqlParams,
   alias: string,
+  reader: FieldReader,
   path = "filter",
   depth = 0,
 ): string {
@@ -109,20 +114,25 @@ export function toSqlWhere(
     if (value === undefined || value === null) continue;
     if (key === "and" || key === "or") {
       const parts = (value as Filter[]).map(
-        (f, i) => `(${toSqlWhere(f, spec, p, alias, `${path}.${key}[${i}]`, depth + 1)})`,
+        (f, i) => `(${toSqlWhere(f, spec, p, alias, reader, `${path}.${key}[${i}]`, depth + 1)})`,
       );
       if (parts.length) and.push(`(${parts.join(key === "and" ? " AND " : " OR ")})`);
       continue;
     }
     if (key === "not") {
-      and.push(`NOT (${toSqlWhere(value as Filter, spec, p, alias, `${path}.not`, depth + 1)})`);
+      and.push(
+        `NOT (${toSqlWhere(value as Filter, spec, p, alias, reader, `${path}.not`, depth + 1)})`,
+      );
       continue;
     }
     const relation = spec.relations[key];
     if (relation) {
-      and.push(...relationSql(relation, value as Filter, p, alias, `${path}.${key}`, depth));
+      and.push(
+        ...relationSql(relation, value as Filter, p, alias, reader, `${path}.${key}`, depth),
+      );
       continue;
     }
+    requireReadable(reader, spec.entity, key, `${path}.${key}`);
     for (const [op, operand] of Object.entries(value as Filter)) {
       if (operand !== undefined)
         and.push(condition(spec, alias, key, op, operand, p, `${path}.${key}.${op}`));
@@ -137,6 +147,7 @@ function relationSql(
   value: Filter,
   p: SqlParams,
   alias: string,
+  reader: FieldReader,
   path: string,
   depth: number,
 ): string[] {
@@ -144,7 +155,7 @@ function relationSql(
   const related = (cond: string) =>
     `EXISTS (SELECT 1 FROM "${r.table}" AS ${child} WHERE ${child}."${r.on[1]}" = ${alias}."${r.on[0]}"${r.live ? ` AND ${child}."deleted_at" IS NULL` : ""} AND (${cond}))`;
   const inner = (f: unknown, at: string) =>
-    toSqlWhere(f as Filter, r.target, p, child, at, depth + 1);
+    toSqlWhere(f as Filter, r.target, p, child, reader, at, depth + 1);
   if (!r.many) return [related(inner(value, path))];
   return RELATION_OPS.filter((op) => value[op]).map((op) => {
     const cond = inner(value[op], `${path}.${op}`);

@@ -6,6 +6,7 @@ import type { ClassType } from "type-graphql";
 import type { ReturnTypeFuncValue } from "type-graphql/build/typings/decorators/types";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 import { badInput } from "../lib/errors";
+import { requireReadable, type FieldReader } from "../auth/fieldPermissions";
 
 /** Each operator's options (nullable, and what it means), shared by every filter type. */
 const op = (description: string) => ({ nullable: true, description });
@@ -252,10 +253,15 @@ const OPS: Record<string, (v: unknown) => unknown> = {
 };
 const MAX_DEPTH = 8;
 
-/** Translates a GraphQL filter into a Prisma where; every condition becomes one AND term. */
+/**
+ * Translates a GraphQL filter into a Prisma where; every condition becomes one AND term. A
+ * field the reader may not read (auth/fieldPermissions.ts) is refused at any depth, related
+ * records' fields included: a filter must not be a way to probe a hidden value.
+ */
 export function toPrismaWhere(
   filter: Where | null | undefined,
   spec: EntityFilterSpec,
+  reader: FieldReader,
   path = "filter",
   depth = 0,
 ): Where {
@@ -267,20 +273,21 @@ export function toPrismaWhere(
     if (value === undefined || value === null) continue;
     if (key === "and" || key === "or") {
       const parts = (value as Where[]).map((f, i) =>
-        toPrismaWhere(f, spec, `${path}.${key}[${i}]`, depth + 1),
+        toPrismaWhere(f, spec, reader, `${path}.${key}[${i}]`, depth + 1),
       );
       and.push({ [key.toUpperCase()]: parts });
       continue;
     }
     if (key === "not") {
-      and.push({ NOT: toPrismaWhere(value as Where, spec, `${path}.not`, depth + 1) });
+      and.push({ NOT: toPrismaWhere(value as Where, spec, reader, `${path}.not`, depth + 1) });
       continue;
     }
     const relation = spec.relations[key];
     if (relation) {
-      and.push(...relationWhere(relation, value as Where, `${path}.${key}`, depth));
+      and.push(...relationWhere(relation, value as Where, reader, `${path}.${key}`, depth));
       continue;
     }
+    requireReadable(reader, spec.entity, key, `${path}.${key}`);
     const field = spec.fields[key]?.field ?? key;
     for (const [op, operand] of Object.entries(value as Where)) {
       if (operand === undefined) continue;
@@ -293,14 +300,22 @@ export function toPrismaWhere(
 }
 
 /** A relation filter in Prisma's terms; archived related records never match. */
-function relationWhere(r: RelationFilter, value: Where, path: string, depth: number): Where[] {
+function relationWhere(
+  r: RelationFilter,
+  value: Where,
+  reader: FieldReader,
+  path: string,
+  depth: number,
+): Where[] {
   const live = r.live ? { deletedAt: null } : {};
   if (!r.many)
     return [
-      { [r.prisma]: { is: { ...toPrismaWhere(value, r.target, path, depth + 1), ...live } } },
+      {
+        [r.prisma]: { is: { ...toPrismaWhere(value, r.target, reader, path, depth + 1), ...live } },
+      },
     ];
   return RELATION_OPS.filter((op) => value[op]).map((op) => {
-    const inner = toPrismaWhere(value[op] as Where, r.target, `${path}.${op}`, depth + 1);
+    const inner = toPrismaWhere(value[op] as Where, r.target, reader, `${path}.${op}`, depth + 1);
     // every: each live record matches (archived ones are not asked).
     const where =
       op === "every" && r.live

@@ -3,6 +3,7 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import { badInput } from "../lib/errors";
+import { requireReadable, type FieldReader } from "../auth/fieldPermissions";
 import { enumOrder } from "./enums";
 
 export enum SortDirection {
@@ -30,6 +31,8 @@ export interface OrderTerm extends SortField {
 }
 
 export interface OrderSpec {
+  /** The entity sorted (for the field-permission registry). */
+  entity: string;
   input: ClassType;
   fields: Record<string, SortField>;
   defaultOrder: { name: string; direction: "asc" | "desc" }[];
@@ -58,13 +61,14 @@ export function entityOrder(
       },
     ]),
   );
-  return { input: OrderBy, fields: sortFields, defaultOrder };
+  return { entity, input: OrderBy, fields: sortFields, defaultOrder };
 }
 
-/** Resolves the orderBy argument into terms, id last. */
+/** Resolves the orderBy argument into terms, id last; sorting by a field the reader may not read is refused (the order would reveal it). */
 export function orderTerms(
   orderBy: Record<string, string | undefined>[] | null | undefined,
   spec: OrderSpec,
+  reader: FieldReader,
 ): OrderTerm[] {
   const given = orderBy?.length
     ? orderBy.map((o, i) => {
@@ -74,6 +78,7 @@ export function orderTerms(
             `orderBy[${i}]`,
             `Each orderBy entry names exactly one field (got ${set.length}); use a list for several.`,
           );
+        requireReadable(reader, spec.entity, set[0][0], `orderBy[${i}].${set[0][0]}`);
         return { name: set[0][0], direction: set[0][1] as "asc" | "desc" };
       })
     : spec.defaultOrder;

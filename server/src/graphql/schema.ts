@@ -9,6 +9,7 @@ import { DateTimeScalar } from "./scalars";
 import { authChecker } from "./authChecker";
 import { mutationsInSavepoints } from "./mutationTransaction";
 import { describeDerived } from "./describe";
+import { assertFieldsGuarded } from "./fieldGuards";
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../../schema.graphql");
 
@@ -21,7 +22,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     validate: false, // services validate, so errors name the field in our own format
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
-  }).then((schema) => mutationsInSavepoints(describeDerived(schema)));
+  }).then((schema) => mutationsInSavepoints(describeDerived(assertFieldsGuarded(schema))));
   return built;
 }
 

@@ -64,7 +64,7 @@ import {
 import { QuarterlyGoalResolver } from "./goals/goal.resolver";
 import { AlertResolver, StaffAlertsResolver } from "./alerts/alert.resolver";
 import { AGGREGATE_RESOLVERS } from "./aggregates";
-import { WebhookResolver } from "./webhooks/webhook.resolver";
+import { WebhookDeliveryResolver, WebhookResolver } from "./webhooks/webhook.resolver";
 import { SavedQueryResolver } from "./savedQueries/savedQuery.resolver";
 import { ConfigurationResolver } from "./configurations/configuration.resolver";
 import {
@@ -145,6 +145,7 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   AlertResolver,
   StaffAlertsResolver,
   WebhookResolver,
+  WebhookDeliveryResolver,
   SavedQueryResolver,
   ...AGGREGATE_RESOLVERS,
 ];

@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -12,9 +11,11 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
-import { DateTimeScalar } from "../../graphql/scalars";
+import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
+import { entityOfTable, redactValues } from "../../auth/fieldPermissions";
 import { Partner } from "../partners/partner.type";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
@@ -57,7 +58,7 @@ const auditLogs = (ctx: Context, args: AuditLogArgs, scope: object = {}) =>
     AuditLogConnection,
     ctx.prisma.auditLog as never,
     { organizationId: ctx.organizationId, ...scope },
-    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
     auditFilter,
     auditOrder,
   );
@@ -167,9 +168,17 @@ export class ApiKeyResolver {
 
 @Resolver(() => AuditLogEntry)
 export class AuditLogResolver {
+  @FieldResolver(() => JSONScalar, {
+    description:
+      'Field-level diff: { column: [old, new] }; a column the viewer may not read shows "[redacted]".',
+  })
+  changes(@Root() e: AuditLogEntry, @Ctx() ctx: Context) {
+    return redactValues(ctx.viewer, entityOfTable(e.tableName), e.changes, "column");
+  }
+
   @FieldResolver(() => Staff, {
     ...opt,
-    description: "Who made the change (for an API key, its creator).",
+    description: "Who made the change (null for an API key: see apiKeyId).",
   })
   actor(@Root() e: AuditLogEntry, @Ctx() ctx: Context) {
     return e.actorId ? ctx.loaders.get(staffById).load(e.actorId) : null;

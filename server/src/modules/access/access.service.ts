@@ -5,6 +5,7 @@ import { badInput, conflict, notFound } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { nonBlank } from "../../graphql/validation";
 import { newApiKey } from "../../auth/apiKeys";
+import { requireHeld, requireRoleWithin, rolePermissions } from "../../auth/roleGrants";
 import type { ApiKey, Role } from "./access.type";
 
 type KeyRow = {
@@ -41,6 +42,14 @@ export async function createApiKey(
 ) {
   const label = nonBlank("name", name)!;
   const role = await findRole(ctx, roleName);
+  await requireRoleWithin(
+    ctx.prisma,
+    ctx.organizationId,
+    ctx.viewer,
+    role.name,
+    `An API key with the role ${role.name}`,
+    "role",
+  );
   if (expiresAt && expiresAt.getTime() <= Date.now())
     throw badInput("expiresAt", "expiresAt must be in the future.");
   const { key, prefix, hash } = newApiKey();
@@ -106,8 +115,40 @@ export async function setRolePermissions(
       "The admin role must keep access:manage, or nobody could manage access any more.",
     );
   }
-  await grant(ctx, role.id, [...new Set(permissions)]);
+  const before = await rolePermissions(ctx.prisma, ctx.organizationId, role.name);
+  const after = [...new Set(permissions)].sort();
+  requireHeld(
+    ctx.viewer,
+    after.filter((p) => !before.includes(p)),
+    `Adding permissions to the role ${role.name}`,
+    "permissions",
+  );
+  await grant(ctx, role.id, after);
+  await auditGrants(ctx, "setRolePermissions", role.id, before, after);
   return (await rolesWithPermissions(ctx, { id: role.id }))[0];
+}
+
+/** Grants live in role_permissions, which has no row id to audit: the role's entry records them. */
+async function auditGrants(
+  ctx: Context,
+  action: string,
+  roleId: string,
+  before: string[],
+  after: string[],
+) {
+  if (before.join() === after.join()) return;
+  await ctx.prisma.auditLog.create({
+    data: {
+      organizationId: ctx.organizationId,
+      actorId: ctx.viewer.staffId,
+      apiKeyId: ctx.viewer.apiKeyId,
+      action,
+      tableName: "roles",
+      recordId: roleId,
+      operation: "update",
+      changes: { permissions: [before, after] },
+    },
+  });
 }
 
 export async function createRole(
@@ -123,9 +164,12 @@ export async function createRole(
     );
   if (await ctx.prisma.role.findFirst({ where: { organizationId: ctx.organizationId, name } }))
     throw conflict(`A role named ${name} exists already.`, "name");
+  const granted = [...new Set(permissions)].sort();
+  requireHeld(ctx.viewer, granted, `Creating a role`, "permissions");
   const role = await ctx.prisma.role.create({
     data: { organizationId: ctx.organizationId, name, description: description ?? null },
   });
-  await grant(ctx, role.id, [...new Set(permissions)]);
+  await grant(ctx, role.id, granted);
+  await auditGrants(ctx, "createRole", role.id, [], granted);
   return (await rolesWithPermissions(ctx, { id: role.id }))[0];
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
+import { DateTimeScalar } from "../../graphql/scalars";
 import { connectionType } from "../../graphql/connection";
 import { DateTimeFilter, IDFilter, StringFilter, entityFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
@@ -82,7 +82,7 @@ export class AuditLogEntry {
   tableName!: string;
   @Field(() => ID, { description: "Id of the record that changed (in tableName)." })
   recordId!: string;
-  @Field(() => JSONScalar, { description: "Field-level diff: { column: [old, new] }." })
+  /** Exposed, redacted for the viewer, by AuditLogResolver.changes. */
   changes!: unknown;
   @Field(() => DateTimeScalar) createdAt!: Date;
   actorId!: string | null;

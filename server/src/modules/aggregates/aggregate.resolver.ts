@@ -1,8 +1,10 @@
 // `<entities>Aggregate(filter, groupBy)` for each root connection that row-level security
 // fully scopes; the same read permission as the connection.
-import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { ClassType } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import type { Permission } from "../../auth/permissions";
 import { runAggregate, type AggregateTable } from "./aggregate.sql";
 import { aggregateTypes } from "./aggregate.types";
 
@@ -10,7 +12,7 @@ export function aggregateResolver(
   query: string,
   entity: string,
   table: AggregateTable,
-  permission: string,
+  permission: Permission,
 ): ClassType {
   const { Group, GroupBy, groupings, numeric } = aggregateTypes(entity, table);
   @Resolver()

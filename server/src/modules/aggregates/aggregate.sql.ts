@@ -7,6 +7,7 @@ import { badInput } from "../../lib/errors";
 import type { EntityFilterSpec } from "../../graphql/filters";
 import { SqlParams, columnOf, kindOf, toSqlWhere } from "../../graphql/filterSql";
 import { rowsOf } from "../../db/directSql";
+import { canRead, requireReadable } from "../../auth/fieldPermissions";
 
 export interface AggregateTable {
   /** SQL table. */
@@ -60,14 +61,18 @@ export async function runAggregate(
       "groupBy",
       `${twice} appears twice in groupBy; group a date by one bucket at a time.`,
     );
+  for (const [i, g] of groupBy.entries())
+    requireReadable(ctx.viewer, t.spec.entity, g.field, `groupBy[${i}]`);
+  // Figures of fields the viewer may not read are not computed (selecting one is FORBIDDEN).
+  const figures = numeric.filter((f) => canRead(ctx.viewer, t.spec.entity, f));
   const p = new SqlParams();
   const where = [
     `t0."organization_id" = ${p.add(ctx.organizationId)}::uuid`,
     ...(t.live ? [`t0."deleted_at" IS NULL`] : []),
-    `(${toSqlWhere(filter, t.spec, p, "t0")})`,
+    `(${toSqlWhere(filter, t.spec, p, "t0", ctx.viewer)})`,
   ];
   const groups = groupBy.map((g, i) => `${groupExpr(t, g)} AS "g${i}"`);
-  const stats = numeric.flatMap((f) =>
+  const stats = figures.flatMap((f) =>
     ["sum", "avg", "min", "max"].map(
       (fn) => `${fn}(t0.${columnOf(t.spec, f)})::float8 AS "${fn}_${f}"`,
     ),
@@ -84,7 +89,7 @@ export async function runAggregate(
       `More than ${MAX_GROUPS} groups; narrow the filter or group by fewer fields (a coarser date bucket).`,
     );
   const pick = (r: Record<string, unknown>, fn: string) =>
-    Object.fromEntries(numeric.map((f) => [f, r[`${fn}_${f}`] as number | null]));
+    Object.fromEntries(figures.map((f) => [f, r[`${fn}_${f}`] as number | null]));
   return rows.map((r) => ({
     key: Object.fromEntries(
       groupBy.map((g, i) => [

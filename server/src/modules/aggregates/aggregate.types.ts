@@ -6,6 +6,8 @@ import type { ClassType } from "type-graphql";
 import { DateScalar } from "../../graphql/scalars";
 import { BUCKETS, type AggregateTable, type Grouping } from "./aggregate.sql";
 import { kindOf } from "../../graphql/filterSql";
+import { Authorized } from "../../graphql/authChecker";
+import { readPermission } from "../../auth/fieldPermissions";
 
 const upperSnake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 
@@ -20,14 +22,19 @@ function objectType(
   name: string,
   description: string,
   fields: [string, () => unknown, string?][],
+  guardedFor?: string,
 ): ClassType {
   const T = class {};
   Object.defineProperty(T, "name", { value: name });
-  for (const [field, type, about] of fields)
+  for (const [field, type, about] of fields) {
     Field(type as never, { nullable: true, ...(about ? { description: about } : {}) })(
       T.prototype,
       field,
     );
+    // A sum or maximum of a hidden field is the field: it needs the same permission.
+    const permission = guardedFor && readPermission(guardedFor, field);
+    if (permission) Authorized(permission)(T.prototype, field);
+  }
   ObjectType(name, { description })(T);
   return T;
 }
@@ -90,6 +97,7 @@ export function aggregateTypes(entity: string, t: AggregateTable): AggregateType
         `${entity}AggregateNumbers`,
         "One figure per numeric field (null when no row has a value).",
         numeric.map((f) => [f, () => Float]),
+        entity,
       )
     : null;
   const groupFields: [string, () => unknown, string?][] = [

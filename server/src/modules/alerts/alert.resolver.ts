@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Partner } from "../partners/partner.type";
@@ -36,7 +36,7 @@ const alertConnection = (ctx: Context, scope: Record<string, unknown>, args: Ale
     AlertConnection,
     ctx.prisma.alert as never,
     { organizationId: ctx.organizationId, ...scope },
-    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
     alertFilter,
     alertOrder,
   );
@@ -51,11 +51,13 @@ export class AlertResolver {
     return alertConnection(ctx, alertScope(ctx), args);
   }
 
+  @Authorized("alerts:resolve")
   @Mutation(() => Alert, { description: "Says someone is on it: OPEN → ACKNOWLEDGED." })
   acknowledgeAlert(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return acknowledgeAlert(ctx, id);
   }
 
+  @Authorized("alerts:resolve")
   @Mutation(() => Alert, {
     description:
       "Closes an alert, with what was done. If its condition still holds, the rules raise a new one.",

@@ -1,6 +1,6 @@
 // Who sees which alerts: alerts about partners follow partner visibility (resolvers and
 // RLS); goal alerts are seen by the goal's owner, by everyone for the organization's goals,
-// and by alerts:manage for all. Anyone who sees an alert may acknowledge and resolve it.
+// and by alerts:manage for all. Acknowledging and resolving one needs alerts:resolve as well.
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
 import { badInput } from "../../lib/errors";

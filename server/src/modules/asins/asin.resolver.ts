@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf, rowsConnection } from "../../graphql/connection";
 import { archiveScope } from "../../graphql/records";
@@ -52,7 +52,7 @@ export class AsinResolver {
         ...archiveScope(args.includeArchived),
         ...ctx.rows.partnerChild,
       },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       asinFilter,
       asinOrder,
     );
@@ -152,7 +152,7 @@ export class PartnerAsinsResolver {
     return rowsConnection(
       AsinConnection,
       await ctx.loaders.get(asinsByPartner).load(p.id),
-      { orderBy: args.orderBy, page: pageOf(args) },
+      { orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       asinOrder,
     );
   }

@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf, rowsConnection } from "../../graphql/connection";
 import { present } from "../../graphql/loaders";
@@ -57,7 +57,7 @@ export class AssignmentResolver {
       AssignmentConnection,
       ctx.prisma.partnerAssignment as never,
       { organizationId: ctx.organizationId, ...ctx.rows.partnerChild },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       assignmentFilter,
       assignmentOrder,
     );
@@ -124,7 +124,7 @@ export class PartnerAssignmentsResolver {
     return rowsConnection(
       AssignmentConnection,
       rows,
-      { orderBy: args.orderBy, page: pageOf(args) },
+      { orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       assignmentOrder,
     );
   }
@@ -171,7 +171,7 @@ export class StaffAssignmentsResolver {
     return rowsConnection(
       AssignmentConnection,
       rows,
-      { orderBy: args.orderBy, page: pageOf(args) },
+      { orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       assignmentOrder,
     );
   }

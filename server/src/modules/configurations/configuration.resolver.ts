@@ -1,4 +1,5 @@
-import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { JSONScalar } from "../../graphql/scalars";
 import { Staff } from "../staff/staff.type";

@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { DateScalar, DecimalScalar } from "../../graphql/scalars";
@@ -96,7 +96,7 @@ export class FinanceResolver {
       FinanceTransactionConnection,
       ctx.prisma.financeTransaction as never,
       { organizationId: ctx.organizationId },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       financeTransactionFilter,
       financeTransactionOrder,
     );

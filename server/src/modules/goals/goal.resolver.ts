@@ -10,6 +10,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { Staff } from "../staff/staff.type";
 import { staffById } from "../staff/staff.loaders";
@@ -41,6 +42,7 @@ export class QuarterlyGoalResolver {
     return findGoal(ctx, id).catch(() => null);
   }
 
+  @Authorized("goals:manage")
   @Mutation(() => QuarterlyGoal, {
     description:
       "Sets a quarter's goal for the organization or a staff member (goals:manage); replaces the target if one is set.",
@@ -52,6 +54,7 @@ export class QuarterlyGoalResolver {
     return setQuarterlyGoal(ctx, input);
   }
 
+  @Authorized("goals:manage")
   @Mutation(() => QuarterlyGoal, {
     description: "Removes a goal (goals:manage); returns it as it was.",
   })

@@ -6,7 +6,6 @@ import { NOBODY } from "../../graphql/scope";
 import type { HubPrisma } from "../../db/database";
 import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
-import { requirePermission } from "../../graphql/authChecker";
 import { atLeast, currencyCode, inRange } from "../../graphql/validation";
 import { addDays, fiscalQuarterParts, fiscalQuarterRange } from "../../lib/dates";
 import { readConfiguration } from "../configurations/configuration.service";
@@ -95,7 +94,6 @@ export async function setQuarterlyGoal(
   ctx: Context,
   input: QuarterlyGoalInput,
 ): Promise<QuarterlyGoal> {
-  requirePermission(ctx, "goals:manage", "Setting goals");
   inRange("input.quarter", input.quarter, 1, 4);
   inRange("input.year", input.year, 2000, 2200);
   atLeast("input.targetValue", input.targetValue, 0.01);
@@ -120,7 +118,6 @@ export async function setQuarterlyGoal(
 }
 
 export async function deleteQuarterlyGoal(ctx: Context, id: string): Promise<QuarterlyGoal> {
-  requirePermission(ctx, "goals:manage", "Removing goals");
   const goal = await findGoal(ctx, id);
   await ctx.prisma.quarterlyGoal.delete({ where: { id: goal.id } });
   return goal;

@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -11,6 +10,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Partner } from "../partners/partner.type";
@@ -51,7 +51,7 @@ export class PartnerInteractionResolver {
       PartnerInteractionConnection,
       ctx.prisma.partnerInteraction as never,
       { organizationId: ctx.organizationId, ...ctx.rows.partnerChild },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       interactionFilter,
       interactionOrder,
     );

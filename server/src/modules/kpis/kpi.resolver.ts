@@ -1,14 +1,5 @@
-import {
-  Authorized,
-  Arg,
-  Ctx,
-  ID,
-  Mutation,
-  ObjectType,
-  Field,
-  Query,
-  Resolver,
-} from "type-graphql";
+import { Arg, Ctx, ID, Mutation, ObjectType, Field, Query, Resolver } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { DateScalar } from "../../graphql/scalars";
 import { KpiDomain, KpiInterval, KpiMetric, KpiResult } from "./kpi.type";

@@ -1,6 +1,7 @@
 // Master data (seed 001): the organization's reference lists, readable by anyone signed in;
 // settings:write retires or restores entries. Finance accounts take their currency from it.
-import { Authorized, Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { notFound } from "../../lib/errors";
 import { Country, Currency, ExpenseCategory, ReferenceList } from "./masterData.type";

@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -13,6 +12,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { DateTimeScalar } from "../../graphql/scalars";
@@ -66,7 +66,7 @@ export class TicketResolver {
       TicketConnection,
       ctx.prisma.opsTicket as never,
       { organizationId: ctx.organizationId, ...ticketScope(ctx) },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       ticketFilter,
       ticketOrder,
     );
@@ -104,6 +104,7 @@ export class TicketResolver {
     return opsAverageResolutionTime(ctx);
   }
 
+  @Authorized(["self:write", "ops:write"])
   @Mutation(() => Ticket, {
     description:
       "Reports a ticket; it starts in the workflow's first status, with the SLA of its priority unless one is named.",
@@ -115,6 +116,7 @@ export class TicketResolver {
     return createTicket(ctx, input);
   }
 
+  @Authorized(["self:write", "ops:write"])
   @Mutation(() => Ticket, {
     description:
       "Changes a ticket's subject, details, priority, assignee, partner or SLA (yours, or any with ops:write).",
@@ -127,6 +129,7 @@ export class TicketResolver {
     return updateTicket(ctx, id, input);
   }
 
+  @Authorized(["self:write", "ops:write"])
   @Mutation(() => Ticket, {
     description:
       'Moves a ticket to another status along an allowed transition, e.g. moveTicket(id: …, status: "resolved"); an illegal move is refused naming the allowed ones. Closing stamps closedAt; reopening clears it.',

@@ -13,7 +13,7 @@ import { findPartner } from "../partners/partner.service";
 import type { CreateTicketInput, SlaInput, UpdateTicketInput } from "./ticket.inputs";
 import type { OpsOverviewRow, OpsResolutionTime, Sla, Ticket, TicketStatus } from "./ticket.type";
 
-const me = (ctx: Context) => (ctx.viewer.kind === "staff" ? ctx.viewer.staffId : null);
+const me = (ctx: Context) => ctx.viewer.staffId;
 
 /** The tickets the viewer sees. */
 export const ticketScope = (ctx: Context) =>

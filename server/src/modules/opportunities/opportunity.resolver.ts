@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Partner } from "../partners/partner.type";
@@ -61,7 +61,7 @@ export class OpportunityResolver {
       OpportunityConnection,
       ctx.prisma.opportunity as never,
       { organizationId: ctx.organizationId, ...opportunityScope(ctx) },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       opportunityFilter,
       opportunityOrder,
     );

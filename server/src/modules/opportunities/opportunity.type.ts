@@ -1,3 +1,4 @@
+import { Guarded } from "../../graphql/authChecker";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { OpportunityStatus as DbOpportunityStatus } from "../../generated/prisma/enums";
 import { gqlEnum } from "../../graphql/enums";
@@ -50,8 +51,11 @@ export class Opportunity {
   expectedCloseDate!: Date;
   @Field(() => DateScalar, { ...opt, description: "Set when the deal is won or lost." })
   actualCloseDate!: Date | null;
+  @Guarded
   @Field(() => JSONScalar, {
-    description: "Commission on the deal: { type, mode, rate, amount, currency, domainOverride }.",
+    ...opt,
+    description:
+      "Commission on the deal: { type, mode, rate, amount, currency, domainOverride } (needs partners:financials).",
   })
   commissionDetails!: unknown;
   @Field(() => String, { ...opt, description: "Free text about the deal." }) notes!: string | null;

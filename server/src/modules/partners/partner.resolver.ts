@@ -1,29 +1,26 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
   Ctx,
   Field,
+  FieldResolver,
   ID,
   Mutation,
   Query,
   Resolver,
+  Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope, organizationSql } from "../../graphql/records";
-import { DateTimeScalar } from "../../graphql/scalars";
+import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
+import { redactSourceData } from "../pipeline/sourceData";
 import { partnerAsOf } from "./partner.asOf";
 import { Partner, PartnerConnection, partnerFilter, partnerOrder } from "./partner.type";
 import { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
-import {
-  archivePartner,
-  createPartner,
-  guardFinancialQuery,
-  restorePartner,
-  updatePartner,
-} from "./partner.service";
+import { archivePartner, createPartner, restorePartner, updatePartner } from "./partner.service";
 import { partnerById } from "./partner.loaders";
 import { isUuid } from "../../lib/ids";
 
@@ -46,7 +43,6 @@ export class PartnerResolver {
   @Authorized("partners:read")
   @Query(() => PartnerConnection, { description: "The organization's partners." })
   partners(@Ctx() ctx: Context, @Args(() => PartnersArgs) args: PartnersArgs) {
-    guardFinancialQuery(ctx, args.filter, args.orderBy);
     return listConnection(
       PartnerConnection,
       ctx.prisma.partner as never,
@@ -55,7 +51,7 @@ export class PartnerResolver {
         ...archiveScope(args.includeArchived),
         ...ctx.rows.partner,
       },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       partnerFilter,
       partnerOrder,
       {
@@ -145,5 +141,13 @@ export class PartnerResolver {
   @Mutation(() => Partner, { description: "Brings an archived partner back." })
   restorePartner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return restorePartner(ctx, id);
+  }
+
+  @FieldResolver(() => JSONScalar, {
+    description:
+      'Raw values from every external source, kept so nothing is lost: { <source>: { row, tab, values } }. Cells mapped to a field the viewer may not read show "[redacted]".',
+  })
+  sourceData(@Root() p: Partner, @Ctx() ctx: Context) {
+    return redactSourceData(ctx, "partners", p.sourceData);
   }
 }

@@ -11,43 +11,14 @@ import {
   nonBlank,
 } from "../../graphql/validation";
 import type { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";
-import { FINANCIALS, FINANCIAL_FIELDS, type Partner } from "./partner.type";
-import { requirePermission } from "../../graphql/authChecker";
+import type { Partner } from "./partner.type";
+import { requireWritableInput } from "../../auth/fieldPermissions";
 import { recordManualLineage } from "../../enrichment/lineage";
 import { alertInputsChanged } from "../alerts/alert.evaluate";
 import { checkValue } from "../configurations/configuration.validation";
 import { COMMISSION_STRUCTURE_SCHEMA, checkTiers } from "../opportunities/commission";
 
 type PartnerFields = CreatePartnerInput | UpdatePartnerInput;
-
-/** True when a filter (at any and/or/not depth) or an orderBy names a financial field. */
-function mentionsFinancials(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(mentionsFinancials);
-  if (!value || typeof value !== "object") return false;
-  return Object.entries(value).some(
-    ([k, v]) => (FINANCIAL_FIELDS as readonly string[]).includes(k) || mentionsFinancials(v),
-  );
-}
-
-/** Filtering or sorting by a financial field needs the same permission as reading it. */
-export function guardFinancialQuery(ctx: Context, filter: unknown, orderBy: unknown): void {
-  if (mentionsFinancials(filter) || mentionsFinancials(orderBy))
-    requirePermission(
-      ctx,
-      FINANCIALS,
-      "Filtering or sorting partners by baseFee, commissionRate or billingDay",
-    );
-}
-
-/** So does writing one (clearing it with null included). */
-function guardFinancialInput(ctx: Context, input: PartnerFields): void {
-  if (FINANCIAL_FIELDS.some((f) => input[f] !== undefined))
-    requirePermission(
-      ctx,
-      FINANCIALS,
-      "Setting baseFee, commissionRate, billingDay or commissionStructure",
-    );
-}
 
 function validate(input: PartnerFields, stored?: Partner) {
   generatedCode("input.partnerCode", "partnerCode" in input ? input.partnerCode : undefined, "SO");
@@ -88,7 +59,7 @@ export const findPartner = (ctx: Context, id: string, where: object = {}) =>
   }) as Promise<Partner>;
 
 export async function createPartner(ctx: Context, input: CreatePartnerInput): Promise<Partner> {
-  guardFinancialInput(ctx, input);
+  requireWritableInput(ctx.viewer, "Partner", input);
   const data = validate(input);
   const created = (await ctx.prisma.partner.create({
     data: {
@@ -106,7 +77,7 @@ export async function updatePartner(
   id: string,
   input: UpdatePartnerInput,
 ): Promise<Partner> {
-  guardFinancialInput(ctx, input);
+  requireWritableInput(ctx.viewer, "Partner", input);
   const stored = await findPartner(ctx, id);
   const data = validate(input, stored);
   const updated = (await ctx.prisma.partner.update({

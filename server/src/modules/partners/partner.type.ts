@@ -1,4 +1,5 @@
-import { Authorized, Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Guarded } from "../../graphql/authChecker";
 import {
   PartnerStatus as DbPartnerStatus,
   PartnerTier as DbPartnerTier,
@@ -46,15 +47,6 @@ export const PartnerTier = gqlEnum(
 
 const opt = { nullable: true };
 
-/** Fields only roles with this permission see, filter, sort or write. */
-export const FINANCIALS = "partners:financials";
-export const FINANCIAL_FIELDS = [
-  "baseFee",
-  "commissionRate",
-  "billingDay",
-  "commissionStructure",
-] as const;
-
 @ObjectType({ description: "A brand we manage (a client). The source of truth for partner data." })
 export class Partner {
   @Field(() => ID) id!: string;
@@ -79,19 +71,19 @@ export class Partner {
   status!: string;
   @Field(() => PartnerTier, { description: "The partner's tier, TIER_0 (highest) to TIER_4." })
   tier!: string;
-  @Authorized(FINANCIALS)
+  @Guarded
   @Field(() => DecimalScalar, {
     ...opt,
     description: "Monthly base fee (needs partners:financials).",
   })
   baseFee!: unknown;
-  @Authorized(FINANCIALS)
+  @Guarded
   @Field(() => DecimalScalar, {
     ...opt,
     description: 'Commission as a fraction: "0.0300" is 3% (needs partners:financials).',
   })
   commissionRate!: unknown;
-  @Authorized(FINANCIALS)
+  @Guarded
   @Field(() => Int, {
     ...opt,
     description: "Day of the month we bill, 1-31 (needs partners:financials).",
@@ -119,15 +111,14 @@ export class Partner {
       "The partner's business domain (a label), which commission structures may override per.",
   })
   domain!: string | null;
-  @Authorized(FINANCIALS)
+  @Guarded
   @Field(() => JSONScalar, {
+    ...opt,
     description:
       'How commission on its deals is computed, e.g. { "type": "flat", "rate": 0.1 }; {} uses the organization\'s default (needs partners:financials).',
   })
   commissionStructure!: unknown;
-  @Field(() => JSONScalar, {
-    description: "Raw values from every external source, kept so nothing is lost.",
-  })
+  /** Exposed, redacted for the viewer, by PartnerResolver.sourceData. */
   sourceData!: unknown;
   @Field(() => DateTimeScalar, {
     ...opt,

@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -13,6 +12,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
@@ -65,7 +65,9 @@ import {
   updateDataSource,
 } from "./dataSource.service";
 import { snake } from "../../lib/names";
-import { TARGET_TABLES } from "../../enrichment/targets";
+import { TARGET_TABLES, targetOfEntity } from "../../enrichment/targets";
+import { entityOfTable, redactValues, requireReadable } from "../../auth/fieldPermissions";
+import { redactErrorLog } from "./sourceData";
 
 const opt = { nullable: true };
 
@@ -97,7 +99,7 @@ const stagedChanges = (ctx: Context, args: StagedChangesArgs, scope: object = {}
     StagedChangeConnection,
     ctx.prisma.stagedChange as never,
     { organizationId: ctx.organizationId, ...scope },
-    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
     stagedChangeFilter,
     stagedChangeOrder,
   );
@@ -107,10 +109,13 @@ const syncLogs = (ctx: Context, args: SyncLogsArgs, scope: object = {}) =>
     SyncLogConnection,
     ctx.prisma.syncLog as never,
     { organizationId: ctx.organizationId, ...scope },
-    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+    { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
     syncLogFilter,
     syncLogOrder,
   );
+
+/** The registry's entity of a staged change ("partner" → Partner). */
+const entityOfStaged = (c: StagedChange) => entityOfTable(targetOfEntity(c.entityType).table);
 
 const staffOrNull = (ctx: Context, id: string | null) =>
   id ? ctx.loaders.get(staffById).load(id) : null;
@@ -126,7 +131,7 @@ export class DataSourceResolver {
       DataSourceConnection,
       ctx.prisma.dataSource as never,
       { organizationId: ctx.organizationId },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       dataSourceFilter,
       dataSourceOrder,
     );
@@ -415,6 +420,23 @@ export class StagedChangeResolver {
     return stagedChanges(ctx, args);
   }
 
+  @FieldResolver(() => JSONScalar, {
+    ...opt,
+    description:
+      'The record\'s values when it was staged (null for a create); applying checks they still hold. A field the viewer may not read shows "[redacted]".',
+  })
+  oldValues(@Root() c: StagedChange, @Ctx() ctx: Context) {
+    return redactValues(ctx.viewer, entityOfStaged(c), c.oldValues, "column");
+  }
+
+  @FieldResolver(() => JSONScalar, {
+    description:
+      'The values it writes, by field, e.g. { "tier": "tier_1" }. A field the viewer may not read shows "[redacted]".',
+  })
+  newValues(@Root() c: StagedChange, @Ctx() ctx: Context) {
+    return redactValues(ctx.viewer, entityOfStaged(c), c.newValues, "column");
+  }
+
   @FieldResolver(() => DataSource, {
     ...opt,
     description: "The source that staged it; null for a revert batch.",
@@ -452,6 +474,15 @@ export class SyncLogResolver {
   })
   cancelSync(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return cancelSync(ctx, id);
+  }
+
+  @FieldResolver(() => JSONScalar, {
+    ...opt,
+    description:
+      'Per-row errors: [{ row, tab, column, field, value, message }]; the cells of fields the viewer may not read show "[redacted]".',
+  })
+  errorLog(@Root() l: SyncLog, @Ctx() ctx: Context) {
+    return redactErrorLog(ctx, l.errorLog);
   }
 
   @FieldResolver(() => SyncProgressInfo, {
@@ -548,6 +579,8 @@ function lineageResolver<T extends { id: string }>(
           "field",
           `field is a ${of.name} field name such as "${example}" (got "${field}").`,
         );
+      // A field's history is its values: it needs the field's own permission.
+      requireReadable(ctx.viewer, of.name, field, "field");
       return ctx.loaders.get(lineageByEntity, { entityType, field: snake(field) }).load(r.id);
     }
   }

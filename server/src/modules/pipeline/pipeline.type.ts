@@ -199,15 +199,8 @@ export class StagedChange {
   @Field(() => ID, { ...opt, description: "The matched record; null for creates." }) entityId!:
     string | null;
   @Field(() => ChangeType, { description: "CREATE, UPDATE or DELETE." }) changeType!: string;
-  @Field(() => JSONScalar, {
-    ...opt,
-    description:
-      "The record's values when it was staged (null for a create); applying checks they still hold.",
-  })
+  /** Exposed, redacted for the viewer, by StagedChangeResolver.oldValues and newValues. */
   oldValues!: unknown;
-  @Field(() => JSONScalar, {
-    description: 'The values it writes, by field, e.g. { "tier": "tier_1" }.',
-  })
   newValues!: unknown;
   @Field(() => [String], {
     description: 'The fields the change writes, e.g. ["tier", "clientEmail"].',
@@ -274,10 +267,7 @@ export class SyncLog {
   changesApplied!: number;
   @Field(() => Int, { description: "Rows that failed alone (errorLog lists them)." })
   errors!: number;
-  @Field(() => JSONScalar, {
-    ...opt,
-    description: "Per-row errors: [{ row, tab, column, field, value, message }].",
-  })
+  /** Exposed, redacted for the viewer, by SyncLogResolver.errorLog. */
   errorLog!: unknown;
   @Field(() => String, { ...opt, description: "The uploaded file's name, for runs of a file." })
   inputName!: string | null;

@@ -3,6 +3,8 @@
 import type { Context } from "../../graphql/context";
 import { badInput, notFound } from "../../lib/errors";
 import { applyChanges } from "../../enrichment/apply";
+import { camel } from "../../lib/names";
+import { entityOfTable, requireWritable } from "../../auth/fieldPermissions";
 import { targetOfEntity } from "../../enrichment/targets";
 import { loadLookups } from "../../enrichment/lookups";
 import { transformCell } from "../../enrichment/transforms";
@@ -92,6 +94,14 @@ export async function editStagedChange(
         ? { ok: true as const, value: null }
         : transformCell(String(value), "none", {}, kind, lookups);
     if (!t.ok) throw badInput(`newValues.${field}`, t.reason);
+    // Putting a value of one's choosing into a change is writing it.
+    requireWritable(
+      ctx.viewer,
+      entityOfTable(target.table) ?? "",
+      camel(field),
+      `newValues.${field}`,
+      change.changeType === "create",
+    );
     values[field] = t.value;
   }
   const oldValues = (change.oldValues ?? {}) as Record<string, unknown>;

@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
@@ -40,7 +40,7 @@ export class PtoRecordResolver {
       PtoRecordConnection,
       ctx.prisma.ptoRecord as never,
       { organizationId: ctx.organizationId },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       ptoFilter,
       ptoOrder,
     );
@@ -56,11 +56,13 @@ export class PtoRecordResolver {
     return p.approvedById ? ctx.loaders.get(staffById).load(p.approvedById) : null;
   }
 
+  @Authorized(["self:write", "pto:approve"])
   @Mutation(() => PtoRecord, { description: "Requests time off; an admin approves or rejects it." })
   requestPto(@Ctx() ctx: Context, @Arg("input", () => RequestPtoInput) input: RequestPtoInput) {
     return requestPto(ctx, input);
   }
 
+  @Authorized(["self:write", "pto:approve"])
   @Mutation(() => PtoRecord, { description: "Changes a pending time-off request." })
   updatePto(
     @Ctx() ctx: Context,
@@ -70,16 +72,19 @@ export class PtoRecordResolver {
     return updatePto(ctx, id, input);
   }
 
+  @Authorized("pto:approve")
   @Mutation(() => PtoRecord, { description: "Approves a pending request (not your own)." })
   approvePto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return decidePto(ctx, id, "approved");
   }
 
+  @Authorized("pto:approve")
   @Mutation(() => PtoRecord, { description: "Rejects a pending request (not your own)." })
   rejectPto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return decidePto(ctx, id, "rejected");
   }
 
+  @Authorized(["self:write", "pto:approve"])
   @Mutation(() => PtoRecord, { description: "Cancels a pending or approved request." })
   cancelPto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return decidePto(ctx, id, "cancelled");

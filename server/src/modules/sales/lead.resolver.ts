@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { Staff } from "../staff/staff.type";
@@ -73,7 +73,7 @@ export class SalesLeadResolver {
       SalesLeadConnection,
       ctx.prisma.salesLead as never,
       { organizationId: ctx.organizationId, ...leadScope(ctx) },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       salesLeadFilter,
       salesLeadOrder,
     );
@@ -115,11 +115,13 @@ export class SalesLeadResolver {
     return salesActivitySummary(ctx);
   }
 
+  @Authorized(["self:write", "leads:write"])
   @Mutation(() => SalesLead, { description: "Adds a lead in an open stage." })
   createLead(@Ctx() ctx: Context, @Arg("input", () => CreateLeadInput) input: CreateLeadInput) {
     return createLead(ctx, input);
   }
 
+  @Authorized(["self:write", "leads:write"])
   @Mutation(() => SalesLead, { description: "Changes a lead's company, contact, value or owner." })
   updateLead(
     @Ctx() ctx: Context,
@@ -129,6 +131,7 @@ export class SalesLeadResolver {
     return updateLead(ctx, id, input);
   }
 
+  @Authorized(["self:write", "leads:write"])
   @Mutation(() => SalesLead, {
     description:
       'Moves a lead to a stage (e.g. "closed_won"), logging the move; the lost stage needs a reason of category LOST.',
@@ -149,6 +152,7 @@ export class SalesLeadResolver {
     return moveLeadStage(ctx, id, stage, reasonId, note);
   }
 
+  @Authorized(["self:write", "leads:write"])
   @Mutation(() => SalesActivity, {
     description: "Logs a call, email, meeting, demo or note with a lead.",
   })
@@ -159,6 +163,7 @@ export class SalesLeadResolver {
     return logLeadActivity(ctx, input);
   }
 
+  @Authorized(["self:write", "leads:write"])
   @Mutation(() => SalesLead, {
     description:
       "Makes a won lead a partner (onboarding, from its company and contact); the lead keeps the link (needs partners:write).",

@@ -27,7 +27,7 @@ import type {
   SalesReason,
 } from "./lead.type";
 
-const me = (ctx: Context) => (ctx.viewer.kind === "staff" ? ctx.viewer.staffId : null);
+const me = (ctx: Context) => ctx.viewer.staffId;
 
 export const leadScope = (ctx: Context) =>
   ctx.viewer.permissions.has("leads:read") ? {} : { ownerId: me(ctx) ?? NOBODY };
@@ -36,7 +36,8 @@ export const findLead = (ctx: Context, id: string) =>
   requireRecord(ctx, ctx.prisma.salesLead, "SalesLead", id, leadScope(ctx)) as Promise<SalesLead>;
 
 function requireWork(ctx: Context, lead: SalesLead) {
-  if (lead.ownerId !== me(ctx) && !ctx.viewer.permissions.has("leads:write"))
+  const mine = me(ctx) !== null && lead.ownerId === me(ctx);
+  if (!mine && !ctx.viewer.permissions.has("leads:write"))
     throw forbidden("Working a lead someone else owns needs the permission leads:write.");
 }
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../graphql/context";
 import { Staff } from "../staff/staff.type";
@@ -36,6 +37,7 @@ export class SavedQueryResolver {
     return findSavedQuery(ctx, id).catch(() => null);
   }
 
+  @Authorized("self:write")
   @Mutation(() => SavedQuery, {
     description:
       "Saves a query (checked against the schema), or changes one of yours when input.id is given.",
@@ -48,6 +50,7 @@ export class SavedQueryResolver {
     return saveQuery(ctx, info.schema, input);
   }
 
+  @Authorized("self:write")
   @Mutation(() => SavedQuery, {
     description: "Removes one of your saved queries; returns it as it was.",
   })

@@ -1,6 +1,5 @@
 // Settings: a key-value store per organization. setSystemSetting creates or replaces.
 import {
-  Authorized,
   Arg,
   Ctx,
   Field,
@@ -13,6 +12,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
 import { badInput } from "../../lib/errors";

@@ -1,15 +1,5 @@
-import {
-  Authorized,
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-} from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope, organizationSql } from "../../graphql/records";
@@ -41,7 +31,7 @@ export class StaffResolver {
       StaffConnection,
       ctx.prisma.staff as never,
       { organizationId: ctx.organizationId, ...archiveScope(args.includeArchived) },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       staffFilter,
       staffOrder,
       { prisma: ctx.prisma, model: "Staff", scope: organizationSql(ctx, args.includeArchived) },

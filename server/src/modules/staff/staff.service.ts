@@ -1,4 +1,7 @@
-// Staff rules: validation, unique email per organization, archive and restore.
+// Staff rules: validation, unique email per organization, archive and restore. A staff
+// member's role and sign-in email are access control: changing either needs access:manage
+// (the field-permission registry), and nobody gives a role, or acts on an account whose role,
+// holds a permission they do not (auth/roleGrants.ts). The database keeps the last admin.
 import type { Context } from "../../graphql/context";
 import { badInput, conflict } from "../../lib/errors";
 import { archiveRecord, requireRecord, restoreRecord } from "../../graphql/records";
@@ -14,6 +17,12 @@ import {
 import type { CreateStaffInput, UpdateStaffInput } from "./staff.inputs";
 import type { Staff } from "./staff.type";
 import { recordManualLineage } from "../../enrichment/lineage";
+import { requireWritable } from "../../auth/fieldPermissions";
+import { requireRoleWithin } from "../../auth/roleGrants";
+
+/** Refuses acting on (or giving) a role that holds more than the viewer. */
+const withinViewer = (ctx: Context, role: string, what: string, field?: string) =>
+  requireRoleWithin(ctx.prisma, ctx.organizationId, ctx.viewer, role, what, field);
 
 type StaffFields = CreateStaffInput | UpdateStaffInput;
 
@@ -54,6 +63,7 @@ export const findStaff = (ctx: Context, id: string, where: object = {}) =>
   requireRecord(ctx, ctx.prisma.staff, "Staff member", id, where) as Promise<Staff>;
 
 export async function createStaff(ctx: Context, input: CreateStaffInput): Promise<Staff> {
+  await withinViewer(ctx, input.role, `Giving the role ${input.role}`, "input.role");
   const data = validate(input);
   await assertEmailFree(ctx, data.email);
   const created = (await ctx.prisma.staff.create({
@@ -69,7 +79,15 @@ export async function updateStaff(
   input: UpdateStaffInput,
 ): Promise<Staff> {
   const stored = await findStaff(ctx, id);
+  await withinViewer(ctx, stored.role, `Changing a staff member whose role is ${stored.role}`);
   const data = validate(input, stored);
+  if (data.role !== undefined && data.role !== stored.role) {
+    requireWritable(ctx.viewer, "Staff", "role", "input.role");
+    await withinViewer(ctx, data.role, `Giving the role ${data.role}`, "input.role");
+  }
+  // Whoever controls the sign-in email controls the account.
+  if (data.email !== undefined && data.email !== stored.email)
+    requireWritable(ctx.viewer, "Staff", "email", "input.email");
   await assertEmailFree(ctx, data.email, stored.id);
   const updated = (await ctx.prisma.staff.update({
     where: { id: stored.id },
@@ -82,8 +100,14 @@ export async function updateStaff(
 export async function archiveStaff(ctx: Context, id: string): Promise<Staff> {
   const stored = await findStaff(ctx, id);
   if (stored.id === ctx.viewer.staffId) throw badInput("id", "You cannot archive yourself.");
+  await withinViewer(ctx, stored.role, `Archiving a staff member whose role is ${stored.role}`);
   return archiveRecord(ctx, ctx.prisma.staff as never, "Staff member", stored.id) as Promise<Staff>;
 }
 
-export const restoreStaff = (ctx: Context, id: string) =>
-  restoreRecord(ctx, ctx.prisma.staff as never, "Staff member", id) as Promise<Staff>;
+export async function restoreStaff(ctx: Context, id: string): Promise<Staff> {
+  const stored = await findStaff(ctx, id, { deletedAt: { not: null } }).catch(() => null);
+  // Bringing an account back gives its role back.
+  if (stored)
+    await withinViewer(ctx, stored.role, `Restoring a staff member whose role is ${stored.role}`);
+  return restoreRecord(ctx, ctx.prisma.staff as never, "Staff member", id) as Promise<Staff>;
+}

@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { DateScalar } from "../../graphql/scalars";
@@ -64,7 +64,7 @@ export class TaskResolver {
       TaskConnection,
       ctx.prisma.task as never,
       { organizationId: ctx.organizationId, ...ownScope(ctx) },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       taskFilter,
       taskOrder,
     );
@@ -75,11 +75,13 @@ export class TaskResolver {
     return findTask(ctx, id).catch(() => null);
   }
 
+  @Authorized(["self:write", "tasks:manage"])
   @Mutation(() => Task, { description: "Creates a task for a staff member." })
   createTask(@Ctx() ctx: Context, @Arg("input", () => CreateTaskInput) input: CreateTaskInput) {
     return createTask(ctx, input);
   }
 
+  @Authorized(["self:write", "tasks:manage"])
   @Mutation(() => Task, {
     description: "Changes a task; setting status COMPLETED stamps completedAt.",
   })
@@ -142,12 +144,13 @@ export class WeeklyReportResolver {
       WeeklyReportConnection,
       ctx.prisma.weeklyReport as never,
       { organizationId: ctx.organizationId, ...ownScope(ctx) },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       weeklyReportFilter,
       weeklyReportOrder,
     );
   }
 
+  @Authorized("self:write")
   @Mutation(() => WeeklyReport, {
     description:
       "Writes (or rewrites) your report for a week while the week is open (configuration weekly_report.close_after_days).",

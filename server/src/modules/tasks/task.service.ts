@@ -1,5 +1,6 @@
-// Tasks and weekly reports: everyone keeps their own; tasks:read_all sees the team's and
-// tasks:manage assigns tasks to others and rolls them over.
+// Tasks and weekly reports: everyone keeps their own (self:write); tasks:read_all sees the
+// team's, and only tasks:manage gives tasks to others, changes theirs and rolls them over.
+// Seeing a task is not a licence to change it.
 import type { Context } from "../../graphql/context";
 import { NOBODY } from "../../graphql/scope";
 import { badInput } from "../../lib/errors";
@@ -15,15 +16,13 @@ import type { Task, WeeklyReport } from "./task.type";
 
 /** Whose tasks and reports the viewer sees (an API key has none of its own). */
 export const ownScope = (ctx: Context) =>
-  ctx.viewer.permissions.has("tasks:read_all")
-    ? {}
-    : { staffId: ctx.viewer.kind === "staff" ? (ctx.viewer.staffId ?? NOBODY) : NOBODY };
+  ctx.viewer.permissions.has("tasks:read_all") ? {} : { staffId: ctx.viewer.staffId ?? NOBODY };
 
 export const findTask = (ctx: Context, id: string) =>
   requireRecord(ctx, ctx.prisma.task, "Task", id, ownScope(ctx)) as Promise<Task>;
 
 function me(ctx: Context): string {
-  if (ctx.viewer.kind !== "staff" || !ctx.viewer.staffId)
+  if (!ctx.viewer.staffId)
     throw badInput(
       "staffId",
       "An API key has no tasks or reports of its own; name the staff member (staffId).",
@@ -55,6 +54,8 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
 
 export async function updateTask(ctx: Context, id: string, input: UpdateTaskInput): Promise<Task> {
   const stored = await findTask(ctx, id);
+  if (stored.staffId !== ctx.viewer.staffId)
+    requirePermission(ctx, "tasks:manage", "Changing someone else's task");
   if (stored.status === "rolled_over")
     throw badInput(
       "id",

@@ -3,6 +3,7 @@
 // with exponential backoff until the last attempt fails it. Runs in every instance's worker.
 import crypto from "node:crypto";
 import type { Database } from "../../db/database";
+import { OWNER_SQL, redactPayload } from "./webhook.payload";
 
 export const MAX_ATTEMPTS = 8;
 const BATCH = 20;
@@ -19,6 +20,8 @@ interface Claimed {
   attempts: number;
   event: string;
   entity: string;
+  ownerPermissions: string[];
+  ownerRole: string;
 }
 
 /** The signature header value: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">. */
@@ -69,12 +72,13 @@ export async function sendDueWebhooks(db: Database, now = new Date()): Promise<n
     FROM (SELECT "id" FROM "webhook_deliveries" WHERE "status" = 'pending' AND "next_attempt_at" <= $1::timestamptz
           ORDER BY "next_attempt_at" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED) due, "webhooks" w
     WHERE d."id" = due."id" AND w."id" = d."webhook_id"
-    RETURNING d."id", w."url", w."secret", d."payload", d."attempts", d."event", d."entity"`,
+    RETURNING d."id", w."url", w."secret", d."payload", d."attempts", d."event", d."entity", ${OWNER_SQL}`,
     now.toISOString(),
   );
   await Promise.all(
     claimed.map(async (d) => {
-      const r = await post(d);
+      const owner = { permissions: new Set(d.ownerPermissions), role: d.ownerRole };
+      const r = await post({ ...d, payload: redactPayload(owner, d.entity, d.payload) });
       const done = r.error === null;
       const next = new Date(Date.now() + backoffSeconds(d.attempts) * 1000);
       await db.prisma.webhookDelivery.update({

@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import {
@@ -23,6 +23,8 @@ import {
   deliveryOrder,
 } from "./webhook.type";
 import { CreateWebhookInput, UpdateWebhookInput } from "./webhook.inputs";
+import { redactPayload } from "./webhook.payload";
+import { JSONScalar } from "../../graphql/scalars";
 import {
   createWebhook,
   deleteWebhook,
@@ -100,9 +102,21 @@ export class WebhookResolver {
       WebhookDeliveryConnection,
       ctx.prisma.webhookDelivery as never,
       { organizationId: ctx.organizationId, webhookId: w.id },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       deliveryFilter,
       deliveryOrder,
     );
+  }
+}
+
+@Authorized("webhooks:manage")
+@Resolver(() => WebhookDelivery)
+export class WebhookDeliveryResolver {
+  @FieldResolver(() => JSONScalar, {
+    description:
+      'The JSON body sent; a changed field the viewer may not read shows "[redacted]" (as it did to the receiver when the webhook\'s owner may not read it).',
+  })
+  payload(@Root() d: WebhookDelivery, @Ctx() ctx: Context) {
+    return redactPayload(ctx.viewer, d.entity, d.payload);
   }
 }

@@ -7,6 +7,8 @@ import { requireRecord } from "../../graphql/records";
 import { url as checkUrl } from "../../graphql/validation";
 import type { CreateWebhookInput, UpdateWebhookInput } from "./webhook.inputs";
 import type { Webhook, WebhookDelivery } from "./webhook.type";
+import { requireReadable } from "../../auth/fieldPermissions";
+import { entityOf } from "./webhook.payload";
 
 export const findWebhook = (ctx: Context, id: string) =>
   requireRecord(ctx, ctx.prisma.webhook, "Webhook", id) as Promise<Webhook>;
@@ -42,11 +44,19 @@ function checkSubscription(
     );
 }
 
+/** Firing only when a hidden field changes would tell when it changed: the fields must be readable. */
+function requireReadableFields(ctx: Context, entities: string[], fields: string[] | undefined) {
+  for (const entity of entities)
+    for (const field of fields ?? [])
+      requireReadable(ctx.viewer, entityOf(entity), field, "input.fields");
+}
+
 export async function createWebhook(
   ctx: Context,
   input: CreateWebhookInput,
 ): Promise<{ webhook: Webhook; secret: string }> {
   checkSubscription(input.entities, input.events, input.fields);
+  requireReadableFields(ctx, input.entities, input.fields);
   const secret = `whsec_${crypto.randomBytes(24).toString("hex")}`;
   const webhook = (await ctx.prisma.webhook.create({
     data: {
@@ -73,6 +83,7 @@ export async function updateWebhook(
     input.events ?? (input.entities ? stored.events : undefined),
     input.fields,
   );
+  requireReadableFields(ctx, input.entities ?? stored.entities, input.fields ?? stored.fields);
   const data = Object.fromEntries(
     Object.entries({ ...input, url: checkUrl("input.url", input.url) }).filter(
       ([, v]) => v !== undefined && v !== null,

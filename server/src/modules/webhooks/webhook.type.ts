@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { WebhookDeliveryStatus as DbStatus } from "../../generated/prisma/enums";
 import { gqlEnum } from "../../graphql/enums";
-import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
+import { DateTimeScalar } from "../../graphql/scalars";
 import { connectionType } from "../../graphql/connection";
 import { DateTimeFilter, entityFilter, enumFilter } from "../../graphql/filters";
 import { entityOrder } from "../../graphql/ordering";
@@ -119,7 +119,8 @@ export class WebhookDelivery {
   entity!: string;
   @Field(() => ID, { ...opt, description: "Id of the record the event is about." }) recordId!:
     string | null;
-  @Field(() => JSONScalar, { description: "The JSON body sent." }) payload!: unknown;
+  /** Exposed, redacted for the viewer, by WebhookDeliveryResolver.payload. */
+  payload!: unknown;
   @Field(() => WebhookDeliveryStatus, { description: "PENDING, DELIVERED or FAILED." })
   status!: string;
   @Field(() => Int, { description: "How many times it was sent." }) attempts!: number;

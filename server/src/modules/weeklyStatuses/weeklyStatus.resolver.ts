@@ -1,5 +1,4 @@
 import {
-  Authorized,
   Arg,
   Args,
   ArgsType,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { Authorized } from "../../graphql/authChecker";
 import type { GraphQLResolveInfo } from "graphql";
 import { selects } from "../../graphql/lookahead";
 import type { Context } from "../../graphql/context";
@@ -71,7 +71,7 @@ export class WeeklyStatusResolver {
       WeeklyStatusConnection,
       ctx.prisma.weeklyStatus as never,
       { organizationId: ctx.organizationId, ...ctx.rows.partnerChild },
-      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args) },
+      { filter: args.filter, orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       weeklyStatusFilter,
       weeklyStatusOrder,
     );
@@ -119,7 +119,7 @@ export class PartnerWeeklyStatusesResolver {
     return rowsConnection(
       WeeklyStatusConnection,
       rows,
-      { orderBy: args.orderBy, page: pageOf(args) },
+      { orderBy: args.orderBy, page: pageOf(args), viewer: ctx.viewer },
       weeklyStatusOrder,
     );
   }
@@ -146,7 +146,7 @@ export class StaffWeeklyStatusesResolver {
     return rowsConnection(
       WeeklyStatusConnection,
       await ctx.loaders.get(statusesByReporter).load(s.id),
-      { page: pageOf(page) },
+      { page: pageOf(page), viewer: ctx.viewer },
       weeklyStatusOrder,
     );
   }
