@@ -144,7 +144,12 @@ describe.each(TARGETS)("aggregates on %s", (target) => {
     const totalDemo = ok(await hub.gql(`{ partners { totalCount } }`)).partners.totalCount;
     expect((await partners("", admin))[0].count).toBe(totalDemo); // the demo organization's, none of the fixture's
     const leader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
-    const leaderCount = (await partners("", leader))[0].count;
+    const leaderCount = ok(await hub.gql(`{ partnersAggregate { count } }`, {}, leader))
+      .partnersAggregate[0].count;
+    // A sum of fees is the fees: it needs partners:financials, which pod leaders lack.
+    expect(
+      failure(await hub.gql(`{ partnersAggregate { sum { baseFee } } }`, {}, leader)).code,
+    ).toBe("FORBIDDEN");
     expect(leaderCount).toBe(
       ok(await hub.gql(`{ partners { totalCount } }`, {}, leader)).partners.totalCount,
     );

@@ -8,7 +8,8 @@
 // The API is small on purpose (the read planner asks it when it compiles a query):
 //   canRead(viewer, entity, field)       may this viewer see this field's value?
 //   requireReadable(viewer, entity, field, path)   the same, as a FORBIDDEN error
-//   protectedFields(entity)              every guarded field of an entity (GraphQL names)
+//   protectedFields(entity)              every field of an entity reading needs a permission for
+//   fieldRules()                         the whole registry (docs/permissions.md lists it)
 //   hiddenFields(viewer, entity)         the ones this viewer may not read
 //   redactValues(viewer, entity, values, naming)  a JSON object of field → value, redacted
 // Entities are GraphQL type names ("Partner"); fields are GraphQL names ("baseFee") or, with
@@ -88,13 +89,19 @@ export const protectedFields = (entity: string): string[] =>
     .filter(([, r]) => r.read)
     .map(([f]) => f);
 
-/** Every (entity, field, permission) that needs a permission to be read. */
-export const readRules = (): { entity: string; field: string; permission: Permission }[] =>
-  Object.keys(REGISTRY).flatMap((entity) =>
-    protectedFields(entity).map((field) => ({
+/** Every rule of the registry: what reading and changing each guarded field needs. */
+export const fieldRules = (): {
+  entity: string;
+  field: string;
+  read: Permission | null;
+  write: Permission | null;
+}[] =>
+  Object.entries(REGISTRY).flatMap(([entity, rules]) =>
+    Object.entries(rules.fields).map(([field, r]) => ({
       entity,
       field,
-      permission: readPermission(entity, field)!,
+      read: r.read ?? null,
+      write: r.write ?? null,
     })),
   );
 

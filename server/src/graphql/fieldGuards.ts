@@ -3,11 +3,12 @@
 // A new type or field cannot quietly serve a protected value without its permission.
 import { getMetadataStorage } from "type-graphql";
 import { isObjectType, type GraphQLSchema } from "graphql";
-import { readRules } from "../auth/fieldPermissions";
+import { fieldRules } from "../auth/fieldPermissions";
 
 export function assertFieldsGuarded(schema: GraphQLSchema): GraphQLSchema {
   const guards = getMetadataStorage().authorizedFields;
-  for (const { entity, field, permission } of readRules()) {
+  for (const { entity, field, read: permission } of fieldRules()) {
+    if (!permission) continue;
     for (const typeName of [entity, `${entity}AggregateNumbers`]) {
       const type = schema.getType(typeName);
       if (!isObjectType(type) || !type.getFields()[field]) continue;

@@ -117,10 +117,12 @@ export async function setRolePermissions(
   }
   const before = await rolePermissions(ctx.prisma, ctx.organizationId, role.name);
   const after = [...new Set(permissions)].sort();
+  // Only a role within one's own permissions is one's to change (taking from a stronger
+  // role, the admins' included, is not a lesser manager's call either).
   requireHeld(
     ctx.viewer,
-    after.filter((p) => !before.includes(p)),
-    `Adding permissions to the role ${role.name}`,
+    new Set([...before, ...after]),
+    `Changing the role ${role.name}`,
     "permissions",
   );
   await grant(ctx, role.id, after);

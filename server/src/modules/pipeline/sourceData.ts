@@ -6,7 +6,7 @@ import {
   canRead,
   entityOfTable,
   hiddenFields,
-  readRules,
+  fieldRules,
 } from "../../auth/fieldPermissions";
 import type { Context } from "../../graphql/context";
 import { defineLoader, groupedBy } from "../../graphql/loaders";
@@ -84,7 +84,7 @@ type RowError = { field?: unknown; value?: unknown; message?: unknown };
 export function redactErrorLog(ctx: Context, errorLog: unknown): unknown {
   if (!Array.isArray(errorLog)) return errorLog;
   const hidden = new Set(
-    readRules()
+    fieldRules()
       .filter((r) => !canRead(ctx.viewer, r.entity, r.field))
       .map((r) => snake(r.field)),
   );
