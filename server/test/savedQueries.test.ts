@@ -81,7 +81,20 @@ describe.each(TARGETS)("saved queries on %s", (target) => {
     const key = ok(
       await hub.gql(`mutation { createApiKey(name: "Saver", role: "service_readonly") { key } }`),
     ).createApiKey.key;
-    expect(failure(await save({ name: "Keyed", query: "{ viewer { email } }" }, key)).field).toBe(
+    // A read-only key writes nothing (saving needs self:write)…
+    expect(failure(await save({ name: "Keyed", query: "{ viewer { email } }" }, key)).code).toBe(
+      "FORBIDDEN",
+    );
+    // …and a key that may keep its own work has no saved queries of its own.
+    ok(
+      await hub.gql(
+        `mutation { createRole(name: "service_saver", permissions: ["self:write"]) { name } }`,
+      ),
+    );
+    const saver = ok(
+      await hub.gql(`mutation { createApiKey(name: "Saver 2", role: "service_saver") { key } }`),
+    ).createApiKey.key;
+    expect(failure(await save({ name: "Keyed", query: "{ viewer { email } }" }, saver)).field).toBe(
       "input",
     );
   });
