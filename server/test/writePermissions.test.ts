@@ -242,6 +242,27 @@ describe.each(TARGETS)("write permissions on %s", (target) => {
     expect(
       (await hub.t.db.prisma.ptoRecord.findUniqueOrThrow({ where: { id: adminPto.id } })).status,
     ).toBe("pending");
+    // What a key writes is the key's in the audit log, not its creator's.
+    const pipelineKey = ok(
+      await hub.gql(
+        `mutation { createApiKey(name: "Importer", role: "service_pipeline") { key apiKey { id } } }`,
+      ),
+    ).createApiKey;
+    const source = ok(
+      await hub.gql(
+        `mutation { createDataSource(input: { name: "Keyed Source", type: CSV, connectionConfig: {} }) { id createdBy { email } } }`,
+        {},
+        pipelineKey.key,
+      ),
+    ).createDataSource;
+    expect(source.createdBy).toBeNull();
+    const audit = ok(
+      await hub.gql(
+        `query($id: ID!, $k: ID!) { auditLogs(filter: { recordId: { eq: $id }, apiKeyId: { eq: $k } }) { totalCount nodes { actor { email } } } }`,
+        { id: source.id, k: pipelineKey.apiKey.id },
+      ),
+    ).auditLogs;
+    expect(audit).toEqual({ totalCount: 1, nodes: [{ actor: null }] });
     // Nor does it keep tasks as its creator.
     const keyed = failure(
       await hub.gql(`mutation { createTask(input: { title: "Mine?" }) { id } }`, {}, key),
