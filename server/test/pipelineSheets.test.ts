@@ -227,4 +227,20 @@ describe.each(TARGETS)("Google Sheets sources on %s", (target) => {
       await bare.close();
     }
   });
+
+  it("previews a sheet with the cells mapped to fields the viewer may not read redacted", async () => {
+    const id = await source("Preview Sheet", "Clients");
+    const q = `query($id: ID!) { previewDataSource(dataSourceId: $id) { name rows columns { name samples } } }`;
+    const ops = await hub.tokenFor("olivia.chen@sophiesociety.com"); // pipeline:manage, no financials
+    const seen = ok(await hub.gql(q, { id }, ops)).previewDataSource;
+    const clients = seen.find((t: any) => t.name === "Clients");
+    expect(clients.rows[0]).toEqual(["SO-0001", "Northwind Naturals", "[redacted]", "43831"]);
+    expect(clients.columns.find((c: any) => c.name === "Fee").samples).toEqual([
+      "[redacted]",
+      "[redacted]",
+    ]);
+    expect(JSON.stringify(clients)).not.toContain("3210");
+    const full = ok(await hub.gql(q, { id })).previewDataSource;
+    expect(full.find((t: any) => t.name === "Clients").rows[0][2]).toBe("3210.5");
+  });
 });

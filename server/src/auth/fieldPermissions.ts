@@ -92,6 +92,7 @@ export const protectedFields = (entity: string): string[] =>
 /** Every rule of the registry: what reading and changing each guarded field needs. */
 export const fieldRules = (): {
   entity: string;
+  table: string;
   field: string;
   read: Permission | null;
   write: Permission | null;
@@ -99,6 +100,7 @@ export const fieldRules = (): {
   Object.entries(REGISTRY).flatMap(([entity, rules]) =>
     Object.entries(rules.fields).map(([field, r]) => ({
       entity,
+      table: rules.table,
       field,
       read: r.read ?? null,
       write: r.write ?? null,

@@ -11,6 +11,7 @@ import { fileKind, readFile, type UploadedFile } from "../../enrichment/files";
 import { executeSync, notSyncable, sourceReader } from "../../enrichment/syncRun";
 import { enqueueSync } from "../../enrichment/syncJobs";
 import type { FileUpload } from "../../graphql/scalars";
+import { redactSheetPreview } from "./sourceData";
 import { findDataSource } from "./dataSource.service";
 import type { FieldMappingInput } from "./pipeline.inputs";
 import type { DataSource } from "./pipeline.type";
@@ -179,9 +180,10 @@ export async function previewSource(
       ? await readFile(upload, [null], source.name)()
       : await readSheet(ctx.sheets, source.connectionConfig, null)();
     // An XLSX shows each worksheet once (readFile also hands its first one over as the untabbed table).
-    return tables
+    const previews = tables
       .filter((t) => (upload ? fileKind(upload) === "csv" || t.tab !== null : true))
       .map((t) => previewTable(t));
+    return upload ? previews : await redactSheetPreview(ctx, source.id, previews);
   } catch (err) {
     if (err instanceof SourceReadError)
       throw badInput(upload ? (csv ? "csv" : "file") : "dataSourceId", err.message);

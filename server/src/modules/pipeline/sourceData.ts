@@ -95,3 +95,52 @@ export function redactErrorLog(ctx: Context, errorLog: unknown): unknown {
       : e,
   );
 }
+
+interface PreviewTable {
+  name: string;
+  header: string[];
+  rows: string[][];
+  columns: { name: string; index: number; samples: string[] }[];
+}
+
+/**
+ * A Google Sheet read with the hub's credentials for a preview: the columns this source maps
+ * to a field the viewer may not read are redacted (a file the viewer uploads is their own).
+ */
+export async function redactSheetPreview<T extends PreviewTable>(
+  ctx: Context,
+  dataSourceId: string,
+  previews: T[],
+): Promise<T[]> {
+  const hidden = fieldRules().filter((r) => !canRead(ctx.viewer, r.entity, r.field));
+  if (!hidden.length) return previews;
+  const mapped = await ctx.prisma.fieldMapping.findMany({
+    where: {
+      organizationId: ctx.organizationId,
+      dataSourceId,
+      OR: hidden.map((r) => ({
+        targetTable: r.table,
+        targetField: snake(r.field),
+      })),
+    },
+  });
+  return previews.map((p) => {
+    const masked = p.columns
+      .filter((c) =>
+        mapped.some(
+          (m) =>
+            (m.sourceTab === null || m.sourceTab === p.name) &&
+            (m.sourceColumn.trim() === c.name || m.sourceColumnIndex === c.index),
+        ),
+      )
+      .map((c) => c.index);
+    if (!masked.length) return p;
+    return {
+      ...p,
+      rows: p.rows.map((r) => r.map((cell, i) => (masked.includes(i) ? REDACTED : cell))),
+      columns: p.columns.map((c) =>
+        masked.includes(c.index) ? { ...c, samples: c.samples.map(() => REDACTED) } : c,
+      ),
+    };
+  });
+}
