@@ -410,6 +410,16 @@ describe.each(TARGETS)("field permissions on %s", (target) => {
     );
     expect(created.data!.createOpportunity.id).toBeTruthy();
     expect(created.errors![0].extensions.code).toBe("FORBIDDEN");
+    // Its audit entry carries the commission too: redacted for operations, shown to finance.
+    const audit = `query($id: ID!) { auditLogs(filter: { recordId: { eq: $id } }) { nodes { changes } } }`;
+    const entry = ok(await hub.gql(audit, { id: created.data!.createOpportunity.id }, operations))
+      .auditLogs.nodes[0].changes;
+    expect(entry.commission_details).toBe(REDACTED);
+    expect(entry.customer_name).toEqual([null, "Probe"]);
+    expect(
+      ok(await hub.gql(audit, { id: created.data!.createOpportunity.id }, finance)).auditLogs
+        .nodes[0].changes.commission_details[1].amount,
+    ).toBeGreaterThan(0);
     const full = ok(await hub.gql(q, {}, finance)).opportunities.nodes;
     expect(full.every((n: any) => typeof n.commissionDetails.amount === "number")).toBe(true);
   });
