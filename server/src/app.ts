@@ -17,7 +17,8 @@ import { devTokenIssuer } from "./auth/devToken";
 import { startSyncWorker } from "./enrichment/syncJobs";
 import { rollOverFinishedWeek } from "./modules/tasks/rollover";
 import { runAlertRules } from "./modules/alerts/alert.evaluate";
-import { sendWebhooks } from "./modules/webhooks/webhook.delivery";
+import { webhookSender } from "./modules/webhooks/webhook.delivery";
+import { outboundGuard, type OutboundGuard } from "./lib/outbound";
 
 export interface Hub {
   url: string;
@@ -50,6 +51,8 @@ export interface ServeOptions {
   googleJwksUrl?: string;
   /** Service account key file and API address for Google Sheets sources. */
   sheets?: SheetsAccess;
+  /** Every request a tenant can aim (webhooks) goes through it; default: no internal hosts. */
+  outbound?: OutboundGuard;
   /** How often the sync worker looks for queued runs and due schedules (ms). */
   syncPollMs?: number;
   /**
@@ -63,17 +66,19 @@ export interface ServeOptions {
 export async function serveHub(
   db: Database,
   options: ServeOptions,
-): Promise<Omit<Hub, "db"> & { close(): Promise<void> }> {
+): Promise<Omit<Hub, "db"> & { outbound: OutboundGuard; close(): Promise<void> }> {
+  const outbound = options.outbound ?? outboundGuard();
   const syncWorker =
     options.worker === false
       ? undefined
       : startSyncWorker(db, options.sheets ?? {}, {
           pollMs: options.syncPollMs,
-          periodic: [rollOverFinishedWeek, runAlertRules, sendWebhooks],
+          periodic: [rollOverFinishedWeek, runAlertRules, webhookSender(outbound)],
         });
   const graphql = await graphqlRoute(db, options.secret, {
     requestLimits: { perMinute: options.rateLimitPerMinute ?? 0 },
     sheets: options.sheets,
+    outbound,
     syncWorker,
     trustedDocuments: options.trustedDocuments,
   });
@@ -100,6 +105,7 @@ export async function serveHub(
     url: server.url,
     port: server.port,
     secret: options.secret,
+    outbound,
     async close() {
       await server.close();
       await syncWorker?.stop();
@@ -124,6 +130,7 @@ export async function startHub(config: Config, log: Log = () => {}): Promise<Hub
       devLogin: config.devLogin,
       rateLimitPerMinute: config.rateLimitPerMinute,
       worker: config.worker,
+      outbound: outboundGuard({ allowHosts: config.outboundAllowHosts }),
       googleClientId: config.googleClientId,
       googleJwksUrl: config.googleJwksUrl,
       sheets: {

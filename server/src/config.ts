@@ -21,6 +21,11 @@ export interface Config {
   googleJwksUrl?: string;
   googleApplicationCredentials?: string;
   googleApiRootUrl?: string;
+  /**
+   * HUB_OUTBOUND_ALLOW_HOSTS: host names or IP literals (comma-separated) that webhooks and
+   * other tenant-aimed requests may reach although they are internal (loopback, private…).
+   */
+  outboundAllowHosts: string[];
   /** HUB_TRUSTED_DOCUMENTS: the manifest of operations signed-in sessions are limited to. */
   trustedDocumentsFile?: string;
 }
@@ -51,6 +56,14 @@ function parseFlag(name: string, raw: string | undefined, fallback: boolean): bo
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be 1 or 0 (got "${raw}").`);
+}
+
+/** A comma-separated list, trimmed, lower-cased, empty items dropped. */
+function parseList(raw: string | undefined): string[] {
+  return (raw ?? "")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 function parseDatabaseUrl(raw: string | undefined): string | undefined {
@@ -86,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     googleApplicationCredentials: env.GOOGLE_APPLICATION_CREDENTIALS || undefined,
     googleApiRootUrl: env.GOOGLE_API_ROOT_URL || undefined,
     trustedDocumentsFile: env.HUB_TRUSTED_DOCUMENTS || undefined,
+    outboundAllowHosts: parseList(env.HUB_OUTBOUND_ALLOW_HOSTS),
   };
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { TARGETS } from "./support/databases";
 import { ok, startTestHub, type GraphQLResponse, type TestHub } from "./support/hub";
 import { sendDueWebhooks } from "../src/modules/webhooks/webhook.delivery";
+import { outboundGuard } from "../src/lib/outbound";
 
 const REDACTED = "[redacted]";
 const FEE = "4321.55"; // the value no side path may reveal
@@ -34,7 +35,11 @@ describe.each(TARGETS)("field permissions on %s", (target) => {
   const received: string[] = [];
 
   beforeAll(async () => {
-    hub = await startTestHub(target, { syncPollMs: 600_000 });
+    hub = await startTestHub(target, {
+      syncPollMs: 600_000,
+      // The webhook receiver is on loopback, which the outbound guard refuses unless allowed.
+      outbound: outboundGuard({ allowHosts: ["127.0.0.1"] }),
+    });
     podLeader = await hub.tokenFor("priya.natarajan@sophiesociety.com");
     analyst = await hub.tokenFor("owen.price@sophiesociety.com");
     operations = await hub.tokenFor("olivia.chen@sophiesociety.com");
@@ -194,7 +199,7 @@ describe.each(TARGETS)("field permissions on %s", (target) => {
     await setFee("1000");
     await setFee(FEE);
     received.length = 0;
-    while ((await sendDueWebhooks(hub.t.db)) > 0);
+    while ((await sendDueWebhooks(hub.t.db, hub.outbound)) > 0);
     const bodies = received.map((b) => JSON.parse(b));
     const sentTo = (hook: string) => bodies.filter((b) => b.webhookId === hook);
     expect(sentTo(opsHook)).toHaveLength(2);

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { TARGETS } from "./support/databases";
 import { failure, ok, startTestHub, type TestHub } from "./support/hub";
 import { openDatabase, type Database } from "../src/db/database";
+import { outboundGuard } from "../src/lib/outbound";
 import { MAX_ATTEMPTS, sendDueWebhooks } from "../src/modules/webhooks/webhook.delivery";
 
 interface Received {
@@ -22,7 +23,11 @@ describe.each(TARGETS)("webhooks on %s", (target) => {
   const received: Received[] = [];
   let answer = 200;
   beforeAll(async () => {
-    hub = await startTestHub(target, { syncPollMs: 600_000 }); // deliveries are sent when a test says so
+    hub = await startTestHub(target, {
+      syncPollMs: 600_000, // deliveries are sent when a test says so
+      // The receiver is on loopback, which the guard refuses unless an operator allows it.
+      outbound: outboundGuard({ allowHosts: ["127.0.0.1"] }),
+    });
     receiver = http.createServer((req, res) => {
       let body = "";
       req.on("data", (c) => {
@@ -55,7 +60,7 @@ describe.each(TARGETS)("webhooks on %s", (target) => {
         { id },
       ),
     ).webhook.deliveries.nodes;
-  const send = () => sendDueWebhooks(hub.t.db);
+  const send = () => sendDueWebhooks(hub.t.db, hub.outbound);
 
   it("sends a signed event for the subscribed entity, event and field only", async () => {
     const { secret, webhook } = await create({
@@ -141,7 +146,7 @@ describe.each(TARGETS)("webhooks on %s", (target) => {
     expect(row.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(20_000); // 30 s after the first failure
     expect(await send()).toBe(0); // not due yet
     answer = 200;
-    expect(await sendDueWebhooks(hub.t.db, new Date(Date.now() + 60_000))).toBe(1);
+    expect(await sendDueWebhooks(hub.t.db, hub.outbound, new Date(Date.now() + 60_000))).toBe(1);
     [d] = await deliveries(webhook.id);
     expect(d).toMatchObject({ status: "DELIVERED", attempts: 2 });
     // The last attempt fails it for good.
@@ -150,7 +155,7 @@ describe.each(TARGETS)("webhooks on %s", (target) => {
       data: { status: "pending", attempts: MAX_ATTEMPTS - 1 },
     });
     answer = 500;
-    await sendDueWebhooks(hub.t.db, new Date(Date.now() + 3_600_000));
+    await sendDueWebhooks(hub.t.db, hub.outbound, new Date(Date.now() + 3_600_000));
     expect((await deliveries(webhook.id))[0]).toMatchObject({
       status: "FAILED",
       attempts: MAX_ATTEMPTS,
@@ -225,7 +230,10 @@ describe.each(TARGETS)("webhooks on %s", (target) => {
       ? await openDatabase({ url: hub.t.url, poolSize: 3 })
       : hub.t.db;
     try {
-      const sent = await Promise.all([sendDueWebhooks(hub.t.db), sendDueWebhooks(other)]);
+      const sent = await Promise.all([
+        sendDueWebhooks(hub.t.db, hub.outbound),
+        sendDueWebhooks(other, hub.outbound),
+      ]);
       expect(sent[0] + sent[1]).toBe(3);
     } finally {
       if (hub.t.url) await other.close();

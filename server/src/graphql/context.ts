@@ -5,6 +5,7 @@ import { Loaders } from "./loaders";
 import { rowScope, type RowScope } from "./scope";
 import type { SheetsAccess } from "../enrichment/sheets";
 import type { SyncWorker } from "../enrichment/syncJobs";
+import { outboundGuard, type OutboundGuard } from "../lib/outbound";
 
 export interface Context {
   viewer: Viewer;
@@ -17,6 +18,8 @@ export interface Context {
   rows: RowScope;
   /** How to reach Google Sheets (GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_API_ROOT_URL). */
   sheets: SheetsAccess;
+  /** The guard every tenant-aimed request goes through (webhook URLs are checked with it). */
+  outbound: OutboundGuard;
   /** This instance's sync worker (absent in the CLI, which runs syncs itself). */
   syncWorker?: SyncWorker;
   /** Run once the request's transaction has committed (e.g. wake the worker for a queued job). */
@@ -25,6 +28,7 @@ export interface Context {
 
 export interface ContextOptions {
   sheets?: SheetsAccess;
+  outbound?: OutboundGuard;
   syncWorker?: SyncWorker;
 }
 
@@ -43,6 +47,7 @@ export function createContext(
     db,
     rows,
     sheets: options.sheets ?? {},
+    outbound: options.outbound ?? outboundGuard(),
     syncWorker: options.syncWorker,
     afterCommit: [],
     loaders: new Loaders({ prisma, organizationId: viewer.organizationId, rows }),

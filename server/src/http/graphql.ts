@@ -14,6 +14,7 @@ import { createContext, type Context } from "../graphql/context";
 import { openRequestTransaction, type RequestTransaction } from "../db/requestTransaction";
 import type { SheetsAccess } from "../enrichment/sheets";
 import type { SyncWorker } from "../enrichment/syncJobs";
+import type { OutboundGuard } from "../lib/outbound";
 import { isMultipart, readMultipart } from "./multipart";
 import { formatError } from "../graphql/errors";
 import { hubSchema } from "../graphql/schema";
@@ -28,6 +29,7 @@ import { type HttpError, readJson, sendJson, type Route } from "./server";
 export interface GraphqlOptions {
   requestLimits: RequestLimits;
   sheets?: SheetsAccess;
+  outbound?: OutboundGuard;
   syncWorker?: SyncWorker;
   trustedDocuments?: TrustedDocuments;
 }
@@ -92,6 +94,7 @@ export async function graphqlRoute(
           );
           context = createContext(db, transaction.viewer, transaction.prisma, {
             sheets: options.sheets,
+            outbound: options.outbound,
             syncWorker: options.syncWorker,
           });
           return context;

@@ -3,6 +3,7 @@
 import { serveHub, type ServeOptions } from "../../src/app";
 import { signSessionToken } from "../../src/auth/sessionToken";
 import { seedDemo } from "../../src/seed/demo";
+import type { OutboundGuard } from "../../src/lib/outbound";
 import { freshDatabase, type Target, type TestDatabase } from "./databases";
 
 const SECRET = "test-secret-".padEnd(48, "x");
@@ -18,6 +19,8 @@ export interface TestHub {
   t: TestDatabase;
   demoOrgId: string;
   otherOrgId: string;
+  /** The hub's outbound guard (tests send webhooks through it). */
+  outbound: OutboundGuard;
   /** A token for the staff member with this email (any organization). */
   tokenFor(email: string, ttl?: string): Promise<string>;
   /** POST /graphql as the given token (default: the demo admin). */
@@ -43,6 +46,7 @@ export type TestHubOptions = Partial<
     | "syncPollMs"
     | "trustedDocuments"
     | "worker"
+    | "outbound"
   >
 >;
 
@@ -106,6 +110,7 @@ export async function startTestHub(target: Target, options: TestHubOptions = {})
     t,
     demoOrgId,
     otherOrgId: other.id,
+    outbound: http.outbound,
     tokenFor,
     gql,
     async close() {

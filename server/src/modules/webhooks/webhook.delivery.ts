@@ -1,13 +1,19 @@
 // Sending queued deliveries: whichever instance claims a due delivery (FOR UPDATE SKIP
 // LOCKED, with a lease) POSTs it, signed; a 2xx answer delivers it, anything else retries
 // with exponential backoff until the last attempt fails it. Runs in every instance's worker.
+// The receiver is tenant-chosen, so every POST goes through the outbound guard (no internal
+// addresses, no redirects, a short bounded answer kept).
 import crypto from "node:crypto";
 import type { Database } from "../../db/database";
+import type { PeriodicJob } from "../../enrichment/syncJobs";
+import type { OutboundGuard } from "../../lib/outbound";
 import { OWNER_SQL, redactPayload } from "./webhook.payload";
 
 export const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 const TIMEOUT_MS = 10_000;
+/** Bytes of the receiver's answer kept in deliveries.responseBody. */
+export const KEPT_RESPONSE_BYTES = 512;
 const LEASE = "5 minutes";
 /** 30 s, 1 min, 2 min … up to an hour between attempts. */
 export const backoffSeconds = (attempts: number) => Math.min(3600, 30 * 2 ** (attempts - 1));
@@ -34,14 +40,16 @@ export function signature(
 }
 
 async function post(
+  outbound: OutboundGuard,
   d: Claimed,
 ): Promise<{ status: number | null; body: string | null; error: string | null }> {
   const body = JSON.stringify(d.payload);
   try {
-    const res = await fetch(d.url, {
+    const res = await outbound.fetch(d.url, {
       method: "POST",
       body,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      timeoutMs: TIMEOUT_MS,
+      maxBodyBytes: KEPT_RESPONSE_BYTES,
       headers: {
         "content-type": "application/json",
         "user-agent": "SophieHub-Webhooks/1",
@@ -50,22 +58,27 @@ async function post(
         "x-hub-signature-256": signature(d.secret, body),
       },
     });
+    const ok = res.status >= 200 && res.status < 300;
     return {
       status: res.status,
-      body: (await res.text()).slice(0, 2000),
-      error: res.ok ? null : `The receiver answered ${res.status}.`,
+      body: res.body,
+      error: ok
+        ? null
+        : res.status >= 300 && res.status < 400
+          ? `The receiver answered ${res.status} (a redirect${res.location ? ` to ${res.location.slice(0, 200)}` : ""}); redirects are not followed: point the webhook at the final URL.`
+          : `The receiver answered ${res.status}.`,
     };
   } catch (err) {
-    return {
-      status: null,
-      body: null,
-      error: `Could not reach ${d.url}: ${(err as Error).message}`,
-    };
+    return { status: null, body: null, error: `Could not deliver: ${(err as Error).message}` };
   }
 }
 
 /** Sends what is due now; returns how many were sent (delivered or not). */
-export async function sendDueWebhooks(db: Database, now = new Date()): Promise<number> {
+export async function sendDueWebhooks(
+  db: Database,
+  outbound: OutboundGuard,
+  now = new Date(),
+): Promise<number> {
   const claimed = await db.prisma.$queryRawUnsafe<Claimed[]>(
     `
     UPDATE "webhook_deliveries" d SET "attempts" = d."attempts" + 1, "next_attempt_at" = now() + interval '${LEASE}'
@@ -78,7 +91,7 @@ export async function sendDueWebhooks(db: Database, now = new Date()): Promise<n
   await Promise.all(
     claimed.map(async (d) => {
       const owner = { permissions: new Set(d.ownerPermissions), role: d.ownerRole };
-      const r = await post({ ...d, payload: redactPayload(owner, d.entity, d.payload) });
+      const r = await post(outbound, { ...d, payload: redactPayload(owner, d.entity, d.payload) });
       const done = r.error === null;
       const next = new Date(Date.now() + backoffSeconds(d.attempts) * 1000);
       await db.prisma.webhookDelivery.update({
@@ -98,8 +111,10 @@ export async function sendDueWebhooks(db: Database, now = new Date()): Promise<n
 }
 
 /** The worker's periodic job: keeps sending while a full batch was due. */
-export async function sendWebhooks(db: Database): Promise<void> {
-  while ((await sendDueWebhooks(db)) === BATCH) {
-    /* more are due */
-  }
+export function webhookSender(outbound: OutboundGuard): PeriodicJob {
+  return async function sendWebhooks(db) {
+    while ((await sendDueWebhooks(db, outbound)) === BATCH) {
+      /* more are due */
+    }
+  };
 }

@@ -5,6 +5,7 @@ import type { Context } from "../../graphql/context";
 import { badInput } from "../../lib/errors";
 import { requireRecord } from "../../graphql/records";
 import { url as checkUrl } from "../../graphql/validation";
+import { OutboundError } from "../../lib/outbound";
 import type { CreateWebhookInput, UpdateWebhookInput } from "./webhook.inputs";
 import type { Webhook, WebhookDelivery } from "./webhook.type";
 import { requireReadable } from "../../auth/fieldPermissions";
@@ -51,6 +52,23 @@ function requireReadableFields(ctx: Context, entities: string[], fields: string[
       requireReadable(ctx.viewer, entityOf(entity), field, "input.fields");
 }
 
+/** The URL as given, refused early when it names an internal address (delivery checks again, at connection time). */
+async function receiverUrl<T extends string | undefined>(ctx: Context, url: T): Promise<T> {
+  const checked = checkUrl("input.url", url);
+  if (checked === undefined) return checked;
+  try {
+    await ctx.outbound.check(checked);
+  } catch (err) {
+    if (err instanceof OutboundError)
+      throw badInput(
+        "input.url",
+        `${err.message} Webhooks reach public addresses only; an operator can allow an internal host with HUB_OUTBOUND_ALLOW_HOSTS.`,
+      );
+    throw err;
+  }
+  return checked;
+}
+
 export async function createWebhook(
   ctx: Context,
   input: CreateWebhookInput,
@@ -61,7 +79,7 @@ export async function createWebhook(
   const webhook = (await ctx.prisma.webhook.create({
     data: {
       organizationId: ctx.organizationId,
-      url: checkUrl("input.url", input.url),
+      url: await receiverUrl(ctx, input.url),
       secret,
       entities: input.entities,
       events: input.events,
@@ -85,7 +103,7 @@ export async function updateWebhook(
   );
   requireReadableFields(ctx, input.entities ?? stored.entities, input.fields ?? stored.fields);
   const data = Object.fromEntries(
-    Object.entries({ ...input, url: checkUrl("input.url", input.url) }).filter(
+    Object.entries({ ...input, url: await receiverUrl(ctx, input.url ?? undefined) }).filter(
       ([, v]) => v !== undefined && v !== null,
     ),
   );
