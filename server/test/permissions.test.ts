@@ -12,6 +12,8 @@ import {
   SYSTEM_ROLES,
 } from "../src/auth/permissions";
 import { PERMISSIONS_DOC, permissionsDoc } from "../src/auth/permissionsDoc";
+import { GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
+import { assertFieldsGuarded } from "../src/graphql/fieldGuards";
 
 const sorted = (list: readonly string[]) => [...list].sort();
 
@@ -64,6 +66,29 @@ describe("the permission catalogue's readers", () => {
     const finance = doc.slice(doc.indexOf("### finance"), doc.indexOf("### analyst"));
     expect(finance).toContain("`partners:financials`");
     expect(finance).not.toContain("`access:manage`");
+  });
+
+  it("refuses a schema that serves a protected field without its guard", () => {
+    // A type named like a registered entity, its protected field without @Guarded (nothing
+    // here loads the modules, so no guard is registered).
+    const schema = (field: string) =>
+      new GraphQLSchema({
+        query: new GraphQLObjectType({
+          name: "Query",
+          fields: {
+            partner: {
+              type: new GraphQLObjectType({
+                name: "Partner",
+                fields: { [field]: { type: GraphQLString } },
+              }),
+            },
+          },
+        }),
+      });
+    expect(() => assertFieldsGuarded(schema("baseFee"))).toThrow(
+      /Partner\.baseFee needs partners:financials .* served unguarded/,
+    );
+    expect(() => assertFieldsGuarded(schema("brandName"))).not.toThrow();
   });
 
   it("every module takes @Authorized from graphql/authChecker, typed by the catalogue", () => {
