@@ -86,7 +86,7 @@ describe("the permission catalogue's readers", () => {
         }),
       });
     expect(() => assertFieldsGuarded(schema("baseFee"))).toThrow(
-      /Partner\.baseFee needs partners:financials .* served unguarded/,
+      /Partner\.baseFee needs partners:financials .* serves it unguarded/,
     );
     expect(() => assertFieldsGuarded(schema("brandName"))).not.toThrow();
   });
