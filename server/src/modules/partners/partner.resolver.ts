@@ -16,7 +16,7 @@ import type { Context } from "../../graphql/context";
 import { PageArgsType, listConnection, pageOf } from "../../graphql/connection";
 import { archiveScope, organizationSql } from "../../graphql/records";
 import { DateTimeScalar, JSONScalar } from "../../graphql/scalars";
-import { redactSourceData } from "../pipeline/sourceData";
+import { redactSourceData } from "../pipeline/sourceCells";
 import { partnerAsOf } from "./partner.asOf";
 import { Partner, PartnerConnection, partnerFilter, partnerOrder } from "./partner.type";
 import { CreatePartnerInput, UpdatePartnerInput } from "./partner.inputs";

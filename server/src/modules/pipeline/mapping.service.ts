@@ -11,7 +11,7 @@ import { fileKind, readFile, type UploadedFile } from "../../enrichment/files";
 import { executeSync, notSyncable, sourceReader } from "../../enrichment/syncRun";
 import { enqueueSync } from "../../enrichment/syncJobs";
 import type { FileUpload } from "../../graphql/scalars";
-import { redactSheetPreview } from "./sourceData";
+import { redactSheetPreview } from "./sourceCells";
 import { findDataSource } from "./dataSource.service";
 import type { FieldMappingInput } from "./pipeline.inputs";
 import type { DataSource } from "./pipeline.type";

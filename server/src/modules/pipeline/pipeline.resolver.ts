@@ -67,7 +67,7 @@ import {
 import { snake } from "../../lib/names";
 import { TARGET_TABLES, targetOfEntity } from "../../enrichment/targets";
 import { entityOfTable, redactValues, requireReadable } from "../../auth/fieldPermissions";
-import { redactErrorLog } from "./sourceData";
+import { redactErrorLog } from "./sourceCells";
 
 const opt = { nullable: true };
 

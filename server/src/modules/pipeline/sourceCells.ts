@@ -1,6 +1,7 @@
-// What a source said stays with the record and the sync's log. A record's raw source cells (source_data: { <source name>: { row, tab, values: { <header>:
-// <cell> } } }) hold what the sheet said, protected fields included: the cells a source maps
-// to a field the viewer may not read are redacted, as the field itself would be.
+// Raw source cells, protected fields' included, stay with a record (source_data: { <source>:
+// { row, tab, values: { <header>: <cell> } } }), in a sync's error log and in a sheet's
+// preview. Wherever they show, the cells a source maps to a field the viewer may not read
+// are redacted, as the field itself would be.
 import {
   REDACTED,
   canRead,
