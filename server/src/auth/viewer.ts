@@ -6,6 +6,7 @@ import type { SqlRows } from "../db/directSql";
 import { rateLimited, unauthenticated } from "../lib/errors";
 import { hashApiKey, isApiKey } from "./apiKeys";
 import { verifySessionToken, type SessionClaims } from "./sessionToken";
+import { isPermission, type Permission } from "./permissions";
 
 export interface Viewer {
   kind: "staff" | "api_key";
@@ -14,7 +15,8 @@ export interface Viewer {
   staffId: string | null;
   apiKeyId: string | null;
   role: string;
-  permissions: ReadonlySet<string>;
+  /** What the role grants (typed: a misspelt permission in a check does not compile). */
+  permissions: ReadonlySet<Permission>;
 }
 
 const SIGN_IN_HINT =
@@ -96,7 +98,7 @@ const staffOf = (row: Row): Counted => ({
   staffId: row.id,
   apiKeyId: null,
   role: row.role,
-  permissions: new Set(row.permissions),
+  permissions: new Set(row.permissions.filter(isPermission)),
   hits: row.hits,
 });
 
@@ -121,7 +123,7 @@ async function apiKeyViewer(db: Database, key: string, count: boolean): Promise<
     staffId: null,
     apiKeyId: row.id,
     role: row.role,
-    permissions: new Set(row.permissions),
+    permissions: new Set(row.permissions.filter(isPermission)),
     hits: row.hits,
   };
 }

@@ -7,6 +7,7 @@ import type { Database } from "../db/database";
 import { createContext } from "../graphql/context";
 import { runSync } from "../modules/pipeline/mapping.service";
 import type { Viewer } from "../auth/viewer";
+import { isPermission } from "../auth/permissions";
 import { progressBar } from "./progress";
 import { isUuid } from "../lib/ids";
 import { FileUpload } from "../graphql/scalars";
@@ -40,7 +41,7 @@ async function operator(db: Database, organizationId: string, email?: string): P
     staffId: staff.id,
     apiKeyId: null,
     role: staff.role,
-    permissions: new Set(grants.map((g) => g.permission.name)),
+    permissions: new Set(grants.map((g) => g.permission.name).filter(isPermission)),
   };
 }
 

@@ -17,7 +17,7 @@ import type { GoalPace, QuarterlyGoal } from "./goal.type";
 import type { QuarterlyGoalInput } from "./goal.inputs";
 
 export const goalScope = (ctx: Context) =>
-  ["goals:manage", "alerts:manage"].some((p) => ctx.viewer.permissions.has(p))
+  (["goals:manage", "alerts:manage"] as const).some((p) => ctx.viewer.permissions.has(p))
     ? {}
     : { OR: [{ staffId: null }, { staffId: ctx.viewer.staffId ?? NOBODY }] };
 

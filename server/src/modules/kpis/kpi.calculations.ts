@@ -1,5 +1,7 @@
 // The named KPI calculations (SQL in hub_kpi_value; the kpi_metrics CHECK holds the same
 // list): what each measures and how to read it. Reading a domain's KPIs needs its permission.
+import type { Permission } from "../../auth/permissions";
+
 export interface KpiCalculation {
   name: string;
   domain: "partners" | "sales" | "marketing" | "operations" | "finance";
@@ -109,7 +111,7 @@ export const KPI_CALCULATIONS: KpiCalculation[] = [
   },
 ];
 
-export const DOMAIN_PERMISSION: Record<KpiCalculation["domain"], string> = {
+export const DOMAIN_PERMISSION: Record<KpiCalculation["domain"], Permission> = {
   partners: "partners:read",
   sales: "opportunities:read",
   marketing: "marketing:read",
